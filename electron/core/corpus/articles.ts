@@ -1,0 +1,54 @@
+// Reading articles: the filtered, paged library list and one article with its sentences and stories.
+import { UserError } from '../../../shared/api/errors';
+import type { Article, ArticleFilter, ArticleSummary, Sentence } from '../../../shared/domain/types';
+import type { ProjectContext } from '../project/context';
+import { filterConditions, SUMMARY_COLUMNS } from './filter-sql';
+
+export function listArticles(ctx: ProjectContext, filter: ArticleFilter, offset: number, limit: number) {
+  const { sql, params } = filterConditions(filter);
+  const where = sql.length ? `WHERE ${sql.join(' AND ')}` : '';
+  const total = ctx.db.prepare(`SELECT count(*) FROM articles a ${where}`).pluck().get(...params) as number;
+  const items = ctx.db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN outlets o ON o.id = a.outlet_id ${where}
+       ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?`,
+    )
+    .all(...params, limit, offset) as ArticleSummary[];
+  return { total, items };
+}
+
+interface SentenceRow {
+  id: number;
+  idx: number;
+  start: number;
+  end: number;
+  afinn_score: number;
+  afinn_comparative: number;
+  afinn_words: string;
+}
+
+export function getArticle(ctx: ProjectContext, id: number): Article {
+  const row = ctx.db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, a.url, a.language, a.body, a.source_file AS sourceFile,
+        a.content_hash AS contentHash, a.imported_at AS importedAt
+       FROM articles a JOIN outlets o ON o.id = a.outlet_id WHERE a.id = ?`,
+    )
+    .get(id) as Omit<Article, 'stories' | 'sentences'> | undefined;
+  if (!row) throw new UserError(`no article with id ${id}`);
+  const stories = ctx.db
+    .prepare('SELECT s.id, s.name FROM stories s JOIN story_articles sa ON sa.story_id = s.id WHERE sa.article_id = ? ORDER BY s.name')
+    .all(id) as { id: number; name: string }[];
+  const sentences = (ctx.db.prepare('SELECT * FROM sentences WHERE article_id = ? ORDER BY idx').all(id) as SentenceRow[]).map(
+    (s): Sentence => ({
+      id: s.id,
+      index: s.idx,
+      start: s.start,
+      end: s.end,
+      afinnScore: s.afinn_score,
+      afinnComparative: s.afinn_comparative,
+      afinnWords: JSON.parse(s.afinn_words),
+    }),
+  );
+  return { ...row, stories, sentences };
+}

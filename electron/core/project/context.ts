@@ -1,0 +1,20 @@
+// The project context: one open project file, passed to every service (no module-level singletons).
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { openDatabase, type OpenOptions } from '../db/open';
+
+export interface ProjectContext {
+  db: Database.Database;
+  /** Absolute path of the project file, or ':memory:'. */
+  path: string;
+  now: () => Date;
+}
+
+export function openProject(file: string, options: OpenOptions = {}): ProjectContext {
+  const resolved = file === ':memory:' ? file : path.resolve(file);
+  return { db: openDatabase(resolved, options), path: resolved, now: () => new Date() };
+}
+
+export function closeProject(ctx: ProjectContext) {
+  if (ctx.db.open) ctx.db.close();
+}

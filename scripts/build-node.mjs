@@ -1,0 +1,15 @@
+// Bundles the CLI (and the browser-mode server it starts) for Node into out/cli; npm packages stay external.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: { framebench: 'electron/cli/index.ts' },
+  outdir: 'out/cli',
+  outExtension: { '.js': '.mjs' },
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  packages: 'external',
+  sourcemap: true,
+  logLevel: 'warning',
+});

@@ -1,0 +1,43 @@
+// `npm start`: the desktop app where an Electron binary exists, otherwise browser mode on the default project.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+function electronBinary() {
+  if (process.env.FRAMEBENCH_BROWSER) return { missing: 'FRAMEBENCH_BROWSER is set' };
+  try {
+    const pathFile = path.join(path.dirname(require.resolve('electron/package.json')), 'path.txt');
+    const binary = (existsSync(pathFile) || process.env.ELECTRON_OVERRIDE_DIST_PATH) && require('electron');
+    if (typeof binary === 'string' && existsSync(binary)) {
+      if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return { missing: 'no display' };
+      return { binary };
+    }
+    return { missing: 'the Electron binary is not installed and cannot be downloaded here' };
+  } catch {
+    return { missing: 'the electron package is not installed' };
+  }
+}
+
+function run(command, args) {
+  const child = spawn(command, args, { cwd: root, stdio: 'inherit' });
+  child.on('exit', (code) => process.exit(code ?? 0));
+  for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+}
+
+if (!existsSync(path.join(root, 'out/main/index.js')) || !existsSync(path.join(root, 'out/cli/framebench.mjs'))) {
+  console.error('Framebench is not built; run `npm run build` first.');
+  process.exit(1);
+}
+
+const electron = electronBinary();
+if (electron.binary) {
+  run(electron.binary, [root]);
+} else {
+  console.log(`No Electron app here (${electron.missing}); starting browser mode on the default project instead.`);
+  run(process.execPath, [path.join(root, 'bin/framebench.js'), 'serve', ...process.argv.slice(2)]);
+}

@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { latestVersion } from '../../electron/core/db/migrations';
+import { openDatabase } from '../../electron/core/db/open';
+import { count, tempDir } from '../helpers/temp-project';
+
+describe('project file and migrations', () => {
+  it('creates the latest schema in a new file, with WAL and foreign keys on', () => {
+    const file = path.join(tempDir(), 'new.framebench');
+    const db = openDatabase(file);
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['articles', 'outlets', 'stories', 'story_articles', 'sentences', 'articles_fts', 'settings']));
+    db.close();
+  });
+
+  it('upgrades a version-1 file with data in it, backfilling word counts', () => {
+    const file = path.join(tempDir(), 'old.framebench');
+    const v1 = openDatabase(file, { upTo: 1 });
+    expect(v1.pragma('user_version', { simple: true })).toBe(1);
+    v1.prepare("INSERT INTO outlets (name) VALUES ('Old Outlet')").run();
+    v1.prepare(
+      "INSERT INTO articles (title, outlet_id, body, content_hash, imported_at) VALUES ('Old', 1, 'Three short words. And two more.', 'h1', '2025-01-01')",
+    ).run();
+    v1.close();
+
+    const db = openDatabase(file, { mustExist: true });
+    expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
+    expect(db.prepare('SELECT word_count FROM articles').pluck().get()).toBe(6);
+    expect(db.prepare("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'three'").pluck().all()).toEqual([1]);
+    db.close();
+  });
+
+  it('refuses a file written by a newer version, and leaves it untouched', () => {
+    const file = path.join(tempDir(), 'future.framebench');
+    const raw = new Database(file);
+    raw.pragma(`user_version = ${latestVersion + 5}`);
+    raw.close();
+    const before = fs.readFileSync(file);
+    expect(() => openDatabase(file)).toThrow(/newer Framebench/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('refuses files that are not projects with one-line reasons', () => {
+    const dir = tempDir();
+    const text = path.join(dir, 'notes.framebench');
+    fs.writeFileSync(text, 'just some notes, not a database');
+    expect(() => openDatabase(text)).toThrow(/is not a Framebench project file/);
+    expect(() => openDatabase(path.join(dir, 'missing.framebench'), { mustExist: true })).toThrow(/no project file at/);
+    expect(() => openDatabase(dir)).toThrow(/is a folder/);
+  });
+
+  it('cascades story links and sentences when an article is deleted', () => {
+    const db = openDatabase(':memory:');
+    db.exec(`INSERT INTO outlets (name) VALUES ('O');
+      INSERT INTO articles (title, outlet_id, body, content_hash, imported_at) VALUES ('T', 1, 'B.', 'h', 'now');
+      INSERT INTO stories (name, created_at) VALUES ('S', 'now');
+      INSERT INTO story_articles VALUES (1, 1);
+      INSERT INTO sentences (article_id, idx, start, end, afinn_score, afinn_comparative, afinn_words) VALUES (1, 0, 0, 2, 0, 0, '[]');
+      DELETE FROM articles;`);
+    expect(count(db, 'story_articles')).toBe(0);
+    expect(count(db, 'sentences')).toBe(0);
+    expect(() => db.prepare("INSERT INTO articles (title, outlet_id, body, content_hash, imported_at) VALUES ('T', 99, 'B', 'h2', 'now')").run()).toThrow(
+      /FOREIGN KEY/,
+    );
+    db.close();
+  });
+});
