@@ -1,0 +1,93 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../electron/core/paths';
+import { runCli } from '../../electron/cli/program';
+import { tempDir } from '../helpers/temp-project';
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('framebench CLI', () => {
+  it('init --sample, then info and info --json', async () => {
+    const file = path.join(tempDir(), 'study');
+    const init = await cli('init', file, '--sample');
+    expect(init.code).toBe(0);
+    expect(init.out).toMatch(/^created .*study\.framebench \(11 articles\)$/);
+    const info = await cli('info', '--project', `${file}.framebench`, '--json');
+    expect(info.code).toBe(0);
+    const parsed = JSON.parse(info.out);
+    expect(parsed.counts).toMatchObject({ articles: 11, stories: 1 });
+    expect(parsed.counts.sentences).toBeGreaterThan(200);
+    expect(parsed.outlets.length).toBeGreaterThanOrEqual(5);
+    expect((await cli('info', '--project', `${file}.framebench`)).out).toMatch(/articles\s+11/);
+  });
+
+  it('imports files and folders with a per-file report, exiting 1 when a file failed', async () => {
+    const dir = tempDir();
+    const project = path.join(dir, 'p.framebench');
+    await cli('init', project);
+    const inbox = path.join(dir, 'inbox');
+    fs.mkdirSync(inbox);
+    fs.writeFileSync(path.join(inbox, 'one.md'), '# Envoy meets Hamas\n\nA body about Doha.');
+    fs.writeFileSync(path.join(inbox, 'two.txt'), 'Headline two\n\nAnother body about Qatar.');
+    const first = await cli('import', inbox, '--project', project, '--outlet', 'Wire One', '--story', 'Doha', '--json');
+    expect(first.code).toBe(0);
+    expect(JSON.parse(first.out)).toMatchObject({ imported: 2, failed: 0 });
+
+    fs.writeFileSync(path.join(dir, 'empty.txt'), '');
+    const second = await cli('import', path.join(inbox, 'one.md'), path.join(dir, 'empty.txt'), path.join(dir, 'missing.md'), '--project', project);
+    expect(second.code).toBe(1);
+    expect(second.out.split('\n')).toEqual([
+      expect.stringMatching(/^duplicate\s+one\.md\s+1 duplicate skipped/),
+      expect.stringMatching(/^failed\s+empty\.txt\s+file is empty$/),
+      expect.stringMatching(/^failed\s+missing\.md\s+cannot read file: no such file$/),
+      '0 imported, 1 duplicates skipped, 2 files failed',
+    ]);
+    expect(second.err).toBe('framebench: 2 of 3 files failed');
+  });
+
+  it('searches with outlet filter, as text and JSON', async () => {
+    const file = path.join(tempDir(), 's.framebench');
+    await cli('init', file, '--sample');
+    const json = await cli('search', 'Mulroy', '--project', file, '--json');
+    expect(json.code).toBe(0);
+    const result = JSON.parse(json.out);
+    expect(result.total).toBeGreaterThan(1);
+    const outlet = result.hits[0].outlet;
+    const filtered = JSON.parse((await cli('search', 'Mulroy', '--project', file, '--outlet', outlet, '--json')).out);
+    expect(filtered.hits.every((h: { outlet: string }) => h.outlet === outlet)).toBe(true);
+    expect(filtered.total).toBeLessThan(result.total);
+    const text = await cli('search', 'Mulroy', '--project', file, '--limit', '1');
+    expect(text.out).toMatch(/\[Mulroy\]/);
+    expect(text.out).toMatch(new RegExp(`${result.total} matches, 1 shown$`));
+  });
+
+  it('answers user errors with one line and exit code 1', async () => {
+    const dir = tempDir();
+    const missing = await cli('info', '--project', path.join(dir, 'nope.framebench'));
+    expect(missing).toMatchObject({ code: 1, err: `framebench: no project file at ${path.join(dir, 'nope.framebench')}` });
+    const file = path.join(dir, 'x.framebench');
+    await cli('init', file);
+    expect((await cli('init', file)).err).toMatch(/^framebench: .* already exists/);
+    const bad = await cli('search', '"unclosed', '--project', file);
+    expect(bad.code).toBe(1);
+    expect(bad.err.split('\n')).toHaveLength(1);
+    expect((await cli('search', 'x', '--project', file, '--outlet', 'Nobody')).err).toMatch(/no outlet named "Nobody"/);
+    expect((await cli('import', 'a.md')).code).toBe(1);
+  });
+
+  it('runs as the package bin from the build', () => {
+    const bin = path.join(packageRoot, 'bin/framebench.js');
+    if (!fs.existsSync(path.join(packageRoot, 'out/cli/framebench.mjs'))) throw new Error('run npm run build before the tests');
+    expect(execFileSync(process.execPath, [bin, '--help'], { encoding: 'utf8' })).toMatch(/Usage: framebench/);
+    const run = spawnSync(process.execPath, [bin, 'info', '--project', '/nonexistent/x.framebench'], { encoding: 'utf8' });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe('framebench: no project file at /nonexistent/x.framebench\n');
+  });
+});
