@@ -270,8 +270,11 @@ describe('HTML pages', () => {
     }
   });
 
-  it('keeps script text out of the body when the whole body is used', () => {
-    const html = '<html><head></head><body><script>document.write("SCRIPT-RAN-MARKER")</script><p>Short   note,\n spread  out.</p></body></html>';
+  it('keeps script text out of the body when Readability finds nothing and the whole body is used', () => {
+    // Readability gives up on a page whose only text sits in an <aside>.
+    const html =
+      '<html><head></head><body><script>document.write("SCRIPT-RAN-MARKER")</script>' +
+      '<aside>Short   note,\n spread  out.<noscript>NOSCRIPT-MARKER</noscript></aside><style>b::after{content:"STYLE-TEXT-MARKER"}</style></body></html>';
     expect(parseHtml(html)).toEqual({ body: 'Short note, spread out.' });
   });
 
@@ -286,6 +289,27 @@ describe('HTML pages', () => {
       url: 'https://zeitung.example/a',
       language: 'de',
       body: 'Der Text des Artikels.',
+    });
+  });
+
+  it('reads byline, date and outlet from JSON-LD data', () => {
+    const jsonLd = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Mayor resigns',
+      author: { '@type': 'Person', name: 'Ola Nordmann' },
+      datePublished: '2025-04-01T10:00:00+02:00',
+      publisher: { '@type': 'Organization', name: 'Fjord Post' },
+    });
+    const html =
+      `<!DOCTYPE html><html><head><title>Page</title><script type="application/ld+json">${jsonLd}</script></head>` +
+      '<body><article><p>The mayor resigned on Tuesday after weeks of pressure.</p></article></body></html>';
+    expect(parseHtml(html)).toEqual({
+      title: 'Mayor resigns',
+      outlet: 'Fjord Post',
+      author: 'Ola Nordmann',
+      publishedAt: '2025-04-01',
+      body: 'The mayor resigned on Tuesday after weeks of pressure.',
     });
   });
 

@@ -61,6 +61,8 @@ function plural(n: number, word: string) {
 function writeArticles(ctx: ProjectContext, file: string, articles: ParsedArticle[], defaults: ImportDefaults): ImportFileReport {
   const statements = insertStatements(ctx);
   const importedAt = ctx.now().toISOString();
+  const outletIds = new Map<string, number>();
+  const outletId = (name: string) => outletIds.get(name) ?? outletIds.set(name, ensureOutlet(ctx, name)).get(name)!;
   return ctx.db.transaction((): ImportFileReport => {
     const storyId = defaults.story ? ensureStory(ctx, defaults.story) : undefined;
     const articleIds: number[] = [];
@@ -75,7 +77,7 @@ function writeArticles(ctx: ProjectContext, file: string, articles: ParsedArticl
       const id = Number(
         statements.article.run({
           title: meta.title,
-          outletId: ensureOutlet(ctx, meta.outlet),
+          outletId: outletId(meta.outlet),
           author: article.author ?? null,
           publishedAt: meta.publishedAt,
           url: article.url ?? null,

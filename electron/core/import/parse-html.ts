@@ -65,8 +65,8 @@ function parsePage(html: string): Document {
   const sort = (node: Node): void => {
     if (node.nodeType === ELEMENT_NODE) {
       const element = node as Element;
-      if (['html', 'head', 'body'].includes(element.localName)) return element.childNodes.forEach(sort);
-      (HEAD_TAGS.has(element.localName) ? headParts : bodyParts).push(element.outerHTML);
+      if (['html', 'head', 'body'].includes(element.localName)) element.childNodes.forEach(sort);
+      else (HEAD_TAGS.has(element.localName) ? headParts : bodyParts).push(element.outerHTML);
     } else if (node.nodeType === TEXT_NODE) {
       bodyParts.push(escapeText(node.textContent ?? ''));
     }
@@ -81,8 +81,8 @@ function parsePage(html: string): Document {
 function removeNonContent(document: Document): void {
   for (const element of Array.from(document.querySelectorAll(NON_CONTENT_SELECTOR))) {
     // JSON-LD is inert data (never run by any browser) and gives Readability the byline and date.
-    const isJsonLd = element.localName === 'script' && element.getAttribute('type')?.trim().toLowerCase() === 'application/ld+json';
-    if (!isJsonLd) element.remove();
+    const type = element.getAttribute('type')?.trim().toLowerCase();
+    if (!(element.localName === 'script' && type === 'application/ld+json')) element.remove();
   }
 }
 
@@ -95,13 +95,20 @@ function readMetaTags(document: Document): Metadata {
     }
     return undefined;
   };
+  // article:author is often a profile URL rather than a name.
   const articleAuthor = meta('meta[property="article:author"]');
+  const pageTitle = document.querySelector('title')?.textContent?.trim();
   return {
-    title: meta('meta[property="og:title"]', 'meta[name="twitter:title"]') || document.querySelector('title')?.textContent?.trim() || undefined,
+    title: meta('meta[property="og:title"]', 'meta[name="twitter:title"]') || pageTitle || undefined,
     outlet: meta('meta[property="og:site_name"]', 'meta[name="application-name"]'),
     author: meta('meta[name="author"]') ?? (articleAuthor && !/^https?:/i.test(articleAuthor) ? articleAuthor : undefined),
     publishedAt: normalizeDate(
-      meta('meta[property="article:published_time"]', 'meta[name="date"]', 'meta[itemprop="datePublished"]', 'meta[name="pubdate"]'),
+      meta(
+        'meta[property="article:published_time"]',
+        'meta[name="date"]',
+        'meta[itemprop="datePublished"]',
+        'meta[name="pubdate"]',
+      ),
     ),
     url: meta('link[rel="canonical"]', 'meta[property="og:url"]'),
     language: document.documentElement.getAttribute('lang')?.trim() || meta('meta[http-equiv="content-language"]'),

@@ -59,8 +59,8 @@ function readFrontMatter(text: string): { metadata: ArticleMetadata; content: st
     throw new ImportError(`malformed front matter: ${message.split('\n')[0].trim().replace(/:$/, '')}`);
   }
   const isRecord = typeof data === 'object' && data !== null && !Array.isArray(data);
-  const metadata = isRecord ? readMetadata(lowerCaseKeys(data as Record<string, unknown>), 'front matter', { lenient: true }) : {};
-  return { metadata, content };
+  if (!isRecord) return { metadata: {}, content };
+  return { metadata: readMetadata(lowerCaseKeys(data as Record<string, unknown>), 'front matter', { lenient: true }), content };
 }
 
 // gray-matter would eval "---js" front matter; an imported file must never run code.

@@ -1,0 +1,72 @@
+// Name a new story or rename one; API errors (e.g. a duplicate name) show in the dialog.
+import { useState } from 'react';
+import { FormError } from './FormError';
+import { Modal } from './Modal';
+
+interface StoryNameDialogProps {
+  title: string;
+  submitLabel: string;
+  initialName?: string;
+  description?: string;
+  onSubmit(name: string): Promise<void>;
+  onClose(): void;
+}
+
+export function StoryNameDialog({ title, submitLabel, initialName = '', description, onSubmit, onClose }: StoryNameDialogProps) {
+  const [name, setName] = useState(initialName);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await onSubmit(name.trim());
+    } catch (err) {
+      setError(err);
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      title={title}
+      onClose={onClose}
+      width={400}
+      description={description}
+      footer={
+        <>
+          <button type="button" className="button" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" form="story-name-form" className="button button-primary" disabled={busy || !name.trim()}>
+            {submitLabel}
+          </button>
+        </>
+      }
+    >
+      <form
+        id="story-name-form"
+        className="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (name.trim()) void submit();
+        }}
+      >
+        <label className="field">
+          <span className="field-label">Story name</span>
+          <input
+            className="input"
+            data-autofocus
+            value={name}
+            maxLength={200}
+            autoComplete="off"
+            onChange={(e) => setName(e.target.value)}
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </label>
+        <FormError error={error} />
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,113 @@
+// `npm run bench`: import throughput and search latency, each beside a baseline measured in the same run.
+// Sizes: BENCH_SIZES=10000,100000 (default). Prints a table; never fails a build.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { importSources } from '../../electron/core/corpus/import-service';
+import { search } from '../../electron/core/corpus/search';
+import { closeProject, openProject, type ProjectContext } from '../../electron/core/project/context';
+import { generateCorpus, TOPIC_WORDS, type GeneratedArticle } from './corpus-generator';
+import { percentile, printTable, time, type Row } from './measure';
+
+const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const BATCH = 1000;
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'framebench-bench-'));
+const rows: Row[] = [];
+const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+
+function batches<T>(items: T[]): T[][] {
+  return Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) => items.slice(i * BATCH, (i + 1) * BATCH));
+}
+
+function baselineDb(file: string) {
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec("CREATE VIRTUAL TABLE t USING fts5(title, body, tokenize='unicode61 remove_diacritics 2')");
+  return db;
+}
+
+function benchImport(n: number): { ctx: ProjectContext; baseline: Database.Database } {
+  const corpus = generateCorpus(n);
+  const megabytes = corpus.reduce((sum, a) => sum + Buffer.byteLength(a.title) + Buffer.byteLength(a.body), 0) / 1e6;
+  const files = batches(corpus).map((batch, i) => ({ name: `batch-${i}.json`, bytes: Buffer.from(JSON.stringify(batch)) }));
+
+  const baseline = baselineDb(path.join(dir, `baseline-${n}.db`));
+  const insert = baseline.prepare('INSERT INTO t (title, body) VALUES (?, ?)');
+  const base = time(() => {
+    for (const batch of batches(corpus)) baseline.transaction((items: GeneratedArticle[]) => items.forEach((a) => insert.run(a.title, a.body)))(batch);
+  });
+
+  const ctx = openProject(path.join(dir, `import-${n}.framebench`));
+  const full = time(() => importSources(ctx, files));
+  if (full.result.imported !== n) throw new Error(`imported ${full.result.imported} of ${n}: ${full.result.files.find((f) => f.status === 'failed')?.message}`);
+
+  const rate = (ms: number) => n / (ms / 1000);
+  const ratio = rate(full.ms) / rate(base.ms);
+  rows.push({
+    benchmark: `import ${fmt(n)} articles (${fmt(megabytes, 1)} MB)`,
+    value: `${fmt(rate(full.ms))} art/s, ${fmt(megabytes / (full.ms / 1000), 2)} MB/s`,
+    baseline: `${fmt(rate(base.ms))} art/s, ${fmt(megabytes / (base.ms / 1000), 2)} MB/s`,
+    ratio: `${ratio.toFixed(2)}x`,
+    target: '>= 0.50x of baseline',
+    met: ratio >= 0.5,
+  });
+  return { ctx, baseline };
+}
+
+function queries(): string[] {
+  const ranks = [0, 2, 9, 30, 99, 300, 999, 2999, 4999];
+  return [
+    ...ranks.map((r) => TOPIC_WORDS[r]),
+    ...ranks.slice(0, 4).map((r) => `${TOPIC_WORDS[r]} ${TOPIC_WORDS[r + 50]}`),
+    '"direct talks"',
+    'hostag*',
+    'Mulroy',
+    'Qatar OR Doha',
+    '"American lives"',
+    'Boehler NOT Trump',
+  ];
+}
+
+function benchSearch(ctx: ProjectContext, baseline: Database.Database, n: number) {
+  const list = queries();
+  const plain = baseline.prepare('SELECT rowid, snippet(t, 1, \'[\', \']\', \'…\', 28) FROM t WHERE t MATCH ? ORDER BY rank LIMIT 50');
+  const ours: number[] = [];
+  const base: number[] = [];
+  for (let round = 0; round < 10; round++) {
+    for (const q of list) {
+      const filter = round % 3 === 1 ? { outletIds: [1, 2, 3] } : round % 3 === 2 ? { dateFrom: '2025-03-01', dateTo: '2025-06-30' } : {};
+      ours.push(time(() => search(ctx, q, filter, 0, 50)).ms);
+      base.push(time(() => plain.all(q)).ms);
+    }
+  }
+  ours.sort((a, b) => a - b);
+  base.sort((a, b) => a - b);
+  for (const p of [50, 95]) {
+    const value = percentile(ours, p);
+    const reference = percentile(base, p);
+    rows.push({
+      benchmark: `search p${p} over ${fmt(n)} articles (${ours.length} queries)`,
+      value: `${value.toFixed(2)} ms`,
+      baseline: `${reference.toFixed(2)} ms`,
+      ratio: `${(value / reference).toFixed(2)}x`,
+      target: p === 95 ? '< 20 ms' : '-',
+      met: p === 95 ? value < 20 : true,
+    });
+  }
+}
+
+try {
+  for (const n of sizes) {
+    console.error(`generating and importing ${fmt(n)} articles…`);
+    const { ctx, baseline } = benchImport(n);
+    if (n === Math.max(...sizes)) benchSearch(ctx, baseline, n);
+    closeProject(ctx);
+    baseline.close();
+  }
+  console.log(`\nFramebench benchmarks (node ${process.version}, ${os.cpus().length} cores)\n`);
+  printTable(rows);
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
+}

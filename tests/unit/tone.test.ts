@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { describe, expect, it } from 'vitest';
+import { scoreSentences, scoreSentencesOneByOne } from '../../electron/core/corpus/tone';
+import { resourcesDir } from '../../electron/core/paths';
+
+describe('AFINN sentence scores', () => {
+  it('gives per sentence what the sentiment package gives for that sentence alone, on the whole sample corpus', () => {
+    const dir = path.join(resourcesDir, 'sample/articles');
+    let scoredSentences = 0;
+    for (const file of fs.readdirSync(dir)) {
+      const body = matter(fs.readFileSync(path.join(dir, file), 'utf8')).content;
+      const batched = scoreSentences(body);
+      expect(batched, file).toEqual(scoreSentencesOneByOne(body));
+      scoredSentences += batched.filter((s) => s.words.length).length;
+    }
+    expect(scoredSentences).toBeGreaterThan(100);
+  });
+
+  it('keeps negation inside its sentence and lists the words that made the score', () => {
+    const body = 'They are not happy. Good news came. Hell to pay, you are DEAD!';
+    expect(scoreSentences(body)).toEqual([
+      { start: 0, end: 19, score: -3, comparative: -0.75, words: [{ word: 'happy', score: -3 }] },
+      { start: 20, end: 35, score: 3, comparative: 1, words: [{ word: 'good', score: 3 }] },
+      {
+        start: 36,
+        end: 62,
+        score: -8,
+        comparative: -8 / 6,
+        words: [
+          { word: 'hell', score: -4 },
+          { word: 'pay', score: -1 },
+          { word: 'dead', score: -3 },
+        ],
+      },
+    ]);
+  });
+
+  it('scores a text that contains the separator character one sentence at a time', () => {
+    // The package reads "good\u0000" as one unknown token, so the first sentence scores 0, as it does alone.
+    expect(scoreSentences('Good\u0000 day. Bad day. Fine.').map((s) => s.score)).toEqual([0, -3, 2]);
+  });
+});
