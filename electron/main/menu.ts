@@ -36,7 +36,7 @@ export function buildMenu(getWindow: () => BrowserWindow | null) {
     {
       role: 'help',
       submenu: [
-        { label: 'Keyboard Shortcuts', accelerator: '?', click: send('help.shortcuts') },
+        { label: 'Keyboard Shortcuts  (?)', click: send('help.shortcuts') },
         { label: `Framebench ${app.getVersion()}`, enabled: false },
       ],
     },

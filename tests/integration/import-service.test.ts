@@ -158,3 +158,13 @@ describe('importing files', () => {
     expect(listArticles(ctx, {}, 0, 10).items[0]).toMatchObject({ title: 'Pasted headline', outlet: 'Clipboard Times' });
   });
 });
+
+describe('pasted text with a typed title', () => {
+  it('keeps the whole text as body when the user typed a title', () => {
+    const ctx = tempProject();
+    importPastedText(ctx, 'First line of the article.\n\nSecond paragraph.', { title: 'Typed title' });
+    const [item] = listArticles(ctx, {}, 0, 10).items;
+    expect(item.title).toBe('Typed title');
+    expect(getArticle(ctx, item.id).body).toBe('First line of the article.\n\nSecond paragraph.');
+  });
+});

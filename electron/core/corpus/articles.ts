@@ -11,7 +11,7 @@ export function listArticles(ctx: ProjectContext, filter: ArticleFilter, offset:
   const items = ctx.db
     .prepare(
       `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN outlets o ON o.id = a.outlet_id ${where}
-       ORDER BY a.published_at DESC NULLS LAST, a.id DESC LIMIT ? OFFSET ?`,
+       ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?`,
     )
     .all(...params, limit, offset) as ArticleSummary[];
   return { total, items };

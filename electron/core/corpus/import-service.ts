@@ -141,7 +141,9 @@ export function importPastedText(ctx: ProjectContext, text: string, defaults: Im
       'pasted text',
       () => {
         if (!text.trim()) throw new ImportError('the pasted text is empty');
-        return [parseText(text.replace(/\r\n?/g, '\n').normalize('NFC'))];
+        const clean = text.replace(/\r\n?/g, '\n').normalize('NFC');
+        // A title typed beside pasted text is the title; the text is then all body.
+        return [defaults.title ? { title: defaults.title, body: clean.trim() } : parseText(clean)];
       },
       defaults,
     ),

@@ -1,7 +1,9 @@
 // Fills a project with the sample corpus in resources/sample: fictional outlets covering one story.
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportReport } from '../../../shared/domain/types';
+import { insertActor, type ActorInput } from '../coding/actors';
 import { importSources } from '../corpus/import-service';
 import { ensureOutlet, updateOutletDetails } from '../corpus/outlets';
 import { resourcesDir } from '../paths';
@@ -15,10 +17,15 @@ interface SampleOutlet {
   notes?: string;
 }
 
+const readJson = <T>(dir: string, file: string): T => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as T;
+
+/** Outlets, the actor registry and stance targets of the sample story; not undoable, like an import. */
 export function loadSampleCorpus(ctx: ProjectContext, sampleDir = path.join(resourcesDir, 'sample')): ImportReport {
-  const outlets = JSON.parse(fs.readFileSync(path.join(sampleDir, 'outlets.json'), 'utf8')) as SampleOutlet[];
   ctx.db.transaction(() => {
-    for (const outlet of outlets) updateOutletDetails(ctx, ensureOutlet(ctx, outlet.name), outlet);
+    for (const outlet of readJson<SampleOutlet[]>(sampleDir, 'outlets.json')) updateOutletDetails(ctx, ensureOutlet(ctx, outlet.name), outlet);
+    for (const actor of readJson<ActorInput[]>(sampleDir, 'actors.json')) insertActor(ctx, actor);
+    const insertTarget = ctx.db.prepare('INSERT INTO targets (guid, name, description) VALUES (?, ?, ?)');
+    for (const target of readJson<{ name: string; description: string }[]>(sampleDir, 'targets.json')) insertTarget.run(randomUUID(), target.name, target.description);
   })();
   const articleDir = path.join(sampleDir, 'articles');
   const sources = fs

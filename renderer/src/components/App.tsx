@@ -1,7 +1,7 @@
 // The workbench: top bar, filters, library list and reader, plus the dialogs and window-wide keys that tie them together.
 import { useCallback, useRef, useState } from 'react';
 import type { MenuCommand } from '../../../shared/api/window-api';
-import type { ArticleFilter, ImportReport, ProjectInfo, Story } from '../../../shared/domain/types';
+import type { ArticleFilter, ProjectInfo, Story } from '../../../shared/domain/types';
 import { desktopShell } from '../api/shell';
 import { useApi } from '../api/use-api';
 import { useArticle } from '../hooks/use-article';
@@ -247,7 +247,7 @@ export function App() {
           onClearFiles={() => setStagedFiles([])}
           outlets={project.outlets}
           stories={project.stories}
-          onImported={(_report: ImportReport) => void refresh()}
+          onImported={() => void refresh()}
           onClose={() => {
             setStagedFiles([]);
             closeDialog();

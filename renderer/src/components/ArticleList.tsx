@@ -35,6 +35,8 @@ export function ArticleList({ total, hits, generation, row, ensure, openId, onOp
   const [anchor, setAnchor] = useState(-1);
   // null: the selection is just the cursor row; otherwise an explicit multi-selection (ids).
   const [explicit, setExplicit] = useState<number[] | null>(null);
+  // The cursor ring is for keyboard users; after a click the selected row's background says enough.
+  const [keyboardMode, setKeyboardMode] = useState(false);
   const rowHeight = hits ? HIT_ROW_HEIGHT : ROW_HEIGHT;
 
   const virtualizer = useVirtualizer({
@@ -69,7 +71,16 @@ export function ArticleList({ total, hits, generation, row, ensure, openId, onOp
     };
   }, [focusCarry]);
 
-  useImperativeHandle(handleRef, () => ({ focus: () => scrollRef.current?.focus() }), []);
+  useImperativeHandle(
+    handleRef,
+    () => ({
+      focus: () => {
+        setKeyboardMode(true);
+        scrollRef.current?.focus();
+      },
+    }),
+    [],
+  );
 
   useEffect(() => {
     if (cursor >= total) setCursor(total - 1);
@@ -111,6 +122,7 @@ export function ArticleList({ total, hits, generation, row, ensure, openId, onOp
   };
 
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    setKeyboardMode(true);
     const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight) / rowHeight) - 1);
     const at = cursor < 0 ? -1 : cursor;
     switch (e.key) {
@@ -169,7 +181,7 @@ export function ArticleList({ total, hits, generation, row, ensure, openId, onOp
   return (
     <div
       ref={scrollRef}
-      className="article-list"
+      className={`article-list${keyboardMode ? ' is-keyboard' : ''}`}
       role="listbox"
       aria-label="Articles"
       aria-multiselectable="true"
@@ -211,6 +223,7 @@ export function ArticleList({ total, hits, generation, row, ensure, openId, onOp
               onMouseDown={(e) => {
                 // Keep focus on the listbox (rows are not focusable), and no text selection on shift-click.
                 e.preventDefault();
+                setKeyboardMode(false);
                 scrollRef.current?.focus({ preventScroll: true });
               }}
               onClick={(e) => onRowClick(e, item.index)}

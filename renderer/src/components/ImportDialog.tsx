@@ -12,6 +12,12 @@ import { Modal } from './Modal';
 
 type Tab = 'files' | 'text';
 
+// import.text treats a short first line as the title and uses defaults.title only when there is none,
+// so a title the user typed goes in as the first line to take precedence.
+function withTitleLine(title: string | undefined, text: string): string {
+  return title ? `${title}\n\n${text.trim()}` : text;
+}
+
 interface ImportDialogProps {
   files: File[];
   onAddFiles(files: File[]): void;
@@ -45,7 +51,7 @@ export function ImportDialog({ files, onAddFiles, onRemoveFile, onClearFiles, ou
       const result =
         tab === 'files'
           ? await importFiles(api, files, clean, (done, total) => setProgress(total > 1 ? `Importing… ${done} of ${total} batches` : 'Importing…'))
-          : await api.call('import.text', { text, defaults: clean });
+          : await api.call('import.text', { text: withTitleLine(clean.title, text), defaults: clean });
       setReport(result);
       if (tab === 'files') onClearFiles();
       else if (result.imported) {
@@ -69,7 +75,7 @@ export function ImportDialog({ files, onAddFiles, onRemoveFile, onClearFiles, ou
     }
   };
 
-  const submitLabel = tab === 'files' ? (files.length > 1 ? `Import ${files.length} files` : 'Import file') : 'Import text';
+  const submitLabel = tab === 'text' ? 'Import text' : files.length > 1 ? `Import ${files.length} files` : files.length === 1 ? 'Import file' : 'Import';
 
   return (
     <Modal
@@ -90,7 +96,7 @@ export function ImportDialog({ files, onAddFiles, onRemoveFile, onClearFiles, ou
           <button type="button" className="button" onClick={onClose}>
             {report ? 'Done' : 'Cancel'}
           </button>
-          <button type="button" className="button button-primary" disabled={!canImport} onClick={() => void run()}>
+          <button type="button" className="button button-primary" data-testid="import-submit" disabled={!canImport} onClick={() => void run()}>
             {progress ? 'Importing…' : submitLabel}
           </button>
         </>
@@ -138,10 +144,10 @@ export function ImportDialog({ files, onAddFiles, onRemoveFile, onClearFiles, ou
             <div className="paste">
               <label className="field">
                 <span className="field-label">Title</span>
-                <input className="input" value={title} onChange={(e) => setTitle(e.target.value)} placeholder="first words of the text" data-autofocus />
+                <input className="input" value={title} maxLength={199} onChange={(e) => setTitle(e.target.value)} placeholder="the first line if left empty" data-autofocus />
               </label>
               <label className="field">
-                <span className="field-label">Text</span>
+                <span className="field-label">Article text</span>
                 <textarea className="input textarea" value={text} onChange={(e) => setText(e.target.value)} rows={7} placeholder="Paste the article text" />
               </label>
             </div>

@@ -92,13 +92,17 @@ export function LibraryPane(props: LibraryPaneProps) {
           {summary}
         </span>
         {paged.pending && data && <span className="spinner" aria-label="Loading" />}
-        {props.selectionCount > 1 && <span className="selection-count">{formatCount(props.selectionCount)} selected</span>}
+        {props.selectionCount > 1 ? (
+          <span className="selection-count">{formatCount(props.selectionCount)} selected</span>
+        ) : (
+          data && total > 1 && <span className="sort-hint">{hits ? 'Best match first' : 'Newest first'}</span>
+        )}
         {props.selectionActions}
       </div>
       {error !== null && (
         <div className="search-error" role="alert" data-testid="search-error">
           <Icon name="alert" size={14} />
-          <span>{errorText(error)}</span>
+          <span title={errorText(error)}>{errorText(error)}</span>
         </div>
       )}
       <div className={`list-wrap${error !== null && data ? ' is-stale' : ''}`}>

@@ -28,7 +28,7 @@ export function Modal({ title, onClose, children, footer, width = 460, testId, d
     dialog.addEventListener('close', handleClose);
     if (!dialog.open) dialog.showModal();
     // showModal focuses the first focusable element (the close button); prefer the field marked for it.
-    dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    (dialog.querySelector<HTMLElement>('[data-autofocus]') ?? dialog.querySelector<HTMLElement>('.modal-body'))?.focus();
     return () => {
       dialog.removeEventListener('close', handleClose);
       if (dialog.open) dialog.close();
@@ -56,7 +56,9 @@ export function Modal({ title, onClose, children, footer, width = 460, testId, d
           </button>
         </header>
         {description && <p className="modal-description">{description}</p>}
-        <div className="modal-body">{children}</div>
+        <div className="modal-body" tabIndex={-1}>
+          {children}
+        </div>
         {footer && <footer className="modal-footer">{footer}</footer>}
       </div>
     </dialog>

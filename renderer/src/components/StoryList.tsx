@@ -67,7 +67,7 @@ export function StoryList({ stories, totalArticles, activeStoryId, onSelect, onC
           </li>
         ))}
       </ul>
-      {stories.length === 0 && <p className="sidebar-empty">No stories yet. Group related articles with + .</p>}
+      {stories.length === 0 && <p className="sidebar-empty">No stories yet. Use + to start one.</p>}
     </section>
   );
 }

@@ -1,6 +1,9 @@
 // Lazily paged rows for the virtualized list: only the total up front, pages fetched as rows come into view, cached.
 import { useCallback, useEffect, useRef, useState } from 'react';
 
+const SETTLE_MS = 60;
+const MAX_IN_FLIGHT = 2;
+
 export interface Page<T> {
   total: number;
   items: T[];
@@ -58,30 +61,54 @@ export function usePagedRows<T>(key: string, version: number, fetch: FetchPage<T
     };
   }, [key, version, pageSize]);
 
+  // Scrolling fast through 100,000 rows must not queue a request per page passed: requests start at most
+  // every SETTLE_MS, at most MAX_IN_FLIGHT at a time, and always for the rows wanted now.
+  const wantedRef = useRef<{ start: number; end: number } | null>(null);
+  const timerRef = useRef<number | null>(null);
+
+  const pump = useCallback(() => {
+    const current = dataRef.current;
+    const wanted = wantedRef.current;
+    if (!current || !wanted || current.total === 0) return;
+    const last = Math.min(wanted.end, current.total - 1);
+    for (let p = Math.floor(wanted.start / pageSize); p <= Math.floor(last / pageSize); p++) {
+      if (current.inflight.size >= MAX_IN_FLIGHT) return;
+      if (current.pages.has(p) || current.inflight.has(p)) continue;
+      current.inflight.add(p);
+      current.fetch(p * pageSize, pageSize).then(
+        (page) => {
+          current.inflight.delete(p);
+          if (dataRef.current !== current) return;
+          current.pages.set(p, page.items);
+          current.total = page.total;
+          setTick((t) => t + 1);
+          pump();
+        },
+        (err: unknown) => {
+          current.inflight.delete(p);
+          if (dataRef.current === current) setError(err);
+        },
+      );
+    }
+  }, [pageSize]);
+
   const ensure = useCallback(
     (start: number, end: number) => {
-      const current = dataRef.current;
-      if (!current || current.total === 0) return;
-      const last = Math.min(end, current.total - 1);
-      for (let p = Math.floor(start / pageSize); p <= Math.floor(last / pageSize); p++) {
-        if (current.pages.has(p) || current.inflight.has(p)) continue;
-        current.inflight.add(p);
-        current.fetch(p * pageSize, pageSize).then(
-          (page) => {
-            current.inflight.delete(p);
-            if (dataRef.current !== current) return;
-            current.pages.set(p, page.items);
-            current.total = page.total;
-            setTick((t) => t + 1);
-          },
-          (err: unknown) => {
-            current.inflight.delete(p);
-            if (dataRef.current === current) setError(err);
-          },
-        );
-      }
+      wantedRef.current = { start, end };
+      if (timerRef.current !== null) return;
+      timerRef.current = window.setTimeout(() => {
+        timerRef.current = null;
+        pump();
+      }, SETTLE_MS);
     },
-    [pageSize],
+    [pump],
+  );
+
+  useEffect(
+    () => () => {
+      if (timerRef.current !== null) window.clearTimeout(timerRef.current);
+    },
+    [],
   );
 
   const row = useCallback(

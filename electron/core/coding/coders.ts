@@ -1,0 +1,46 @@
+// Coders: every coding records one; the current coder is a project setting.
+import os from 'node:os';
+import { UserError } from '../../../shared/api/errors';
+import type { Coder } from '../../../shared/domain/coding';
+import type { ProjectContext } from '../project/context';
+
+const PALETTE = ['#4a6fa5', '#b5651d', '#3f8f6b', '#8e5aa8', '#b0413e', '#5d7a8c'];
+
+export function listCoders(ctx: ProjectContext): Coder[] {
+  return ctx.db.prepare('SELECT id, name, color FROM coders ORDER BY name COLLATE NOCASE').all() as Coder[];
+}
+
+function findOrCreateCoder(ctx: ProjectContext, name: string): number {
+  const found = ctx.db.prepare('SELECT id FROM coders WHERE name = ?').pluck().get(name) as number | undefined;
+  if (found !== undefined) return found;
+  const n = ctx.db.prepare('SELECT count(*) FROM coders').pluck().get() as number;
+  return Number(
+    ctx.db.prepare('INSERT INTO coders (name, color, created_at) VALUES (?, ?, ?)').run(name, PALETTE[n % PALETTE.length], ctx.now().toISOString())
+      .lastInsertRowid,
+  );
+}
+
+function defaultCoderName(): string {
+  try {
+    return os.userInfo().username || 'Coder 1';
+  } catch {
+    return 'Coder 1';
+  }
+}
+
+/** The coder whose codings are being made; created on first use from the system user name. */
+export function currentCoder(ctx: ProjectContext): Coder {
+  const setting = ctx.db.prepare("SELECT value FROM settings WHERE key = 'current_coder'").pluck().get() as string | undefined;
+  const coder = setting && (ctx.db.prepare('SELECT id, name, color FROM coders WHERE id = ?').get(Number(setting)) as Coder | undefined);
+  return coder || setCurrentCoder(ctx, defaultCoderName());
+}
+
+export function setCurrentCoder(ctx: ProjectContext, name: string): Coder {
+  const trimmed = name.trim();
+  if (!trimmed) throw new UserError('a coder needs a name');
+  return ctx.db.transaction(() => {
+    const id = findOrCreateCoder(ctx, trimmed);
+    ctx.db.prepare("INSERT INTO settings (key, value) VALUES ('current_coder', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(id));
+    return ctx.db.prepare('SELECT id, name, color FROM coders WHERE id = ?').get(id) as Coder;
+  })();
+}
