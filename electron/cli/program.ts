@@ -9,7 +9,7 @@ import { listStories } from '../core/corpus/stories';
 import { closeProject, openProject, type ProjectContext } from '../core/project/context';
 import { openDefaultProject } from '../core/project/default-project';
 import { createProjectFile, projectInfo } from '../core/project/session';
-const actorsReport = (..._a: unknown[]): never => { throw new Error('pending'); };
+import { actorsReport } from '../core/coding/actors-report';
 import { getCodebook } from '../core/coding/codebook';
 import { listTemplates, loadTemplate } from '../core/coding/templates';
 import { printActorsReport, printCodebook } from './coding-output';

@@ -7,10 +7,7 @@ import { search } from './corpus/search';
 import { addArticlesToStory, createStory, deleteStory, listStories, removeArticlesFromStory, renameStory } from './corpus/stories';
 import { projectInfo, type ProjectSession } from './project/session';
 import { createActor, createTarget, deleteActor, deleteTarget, listActors, listTargets, mergeActors, updateActor, updateTarget } from './coding/actors';
-// TEMPORARY until electron/core/actors lands
-const pending = (): never => { throw new Error('not available yet'); };
-const [acceptEntity, acceptQuote, analyzeArticle, dismissEntity, rejectQuote] = [pending, pending, pending, pending, pending] as ((...a: unknown[]) => never)[];
-const mentionCounts = (..._a: unknown[]) => new Map<number, number>();
+import { acceptEntity, acceptQuote, analyzeArticle, dismissEntity, mentionCounts, rejectQuote } from './coding/analysis';
 import {
   codeUsage,
   createCode,

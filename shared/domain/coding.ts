@@ -118,16 +118,37 @@ export interface EntityProposal {
   first: { start: number; end: number };
 }
 
-export interface QuoteSuggestion {
+export interface QuoteSpeaker {
+  text: string;
+  start: number;
+  end: number;
+  actorId: number | null;
+}
+
+/** A quotation or reported speech found in an article, with the speaker the rules settled on. */
+export interface QuoteAttribution {
+  /** Stable: `${start}-${end}` of the quote span. */
   key: string;
   kind: 'direct' | 'reported';
+  /** Direct: the quoted words without the quote marks. Reported: the reported clause. */
   start: number;
   end: number;
   text: string;
-  speaker: { text: string; start: number; end: number; actorId: number | null } | null;
+  speaker: QuoteSpeaker | null;
   verb: string | null;
+  /** One short human-readable line: why this speaker. */
   evidence: string;
+  /**
+   * Machine id of the rule that fired: where the speaker was found - 'after-quote', 'before-quote', 'next-sentence',
+   * 'previous-sentence', 'previous-sentence-colon', 'reported', 'according-to' - prefixed with 'title-' or 'pronoun-'
+   * when the speaker is named only by a title or a pronoun (e.g. 'pronoun-after-quote'); or 'continuation' (same
+   * speaker as the quote just before) or 'none' (no speaker found).
+   */
   rule: string;
+}
+
+/** An attribution as the analyst reviews it: with its tone hint and the decision taken on it. */
+export interface QuoteSuggestion extends QuoteAttribution {
   tone: ToneHint;
   status: 'pending' | 'accepted' | 'rejected';
   codingId: number | null;

@@ -91,3 +91,36 @@ describe('framebench CLI', () => {
     expect(run.stderr).toBe('framebench: no project file at /nonexistent/x.framebench\n');
   });
 });
+
+describe('framebench CLI: coding commands', () => {
+  it('lists templates, loads one, and lists the codebook', async () => {
+    const file = path.join(tempDir(), 'c.framebench');
+    await cli('init', file);
+    const before = JSON.parse((await cli('codebook', 'list', '--project', file, '--json')).out);
+    expect(before.variables).toEqual([]);
+    expect(before.templates.map((t: { id: string }) => t.id)).toContain('policy-frames');
+    const load = await cli('codebook', 'load', 'policy-frames', '--project', file);
+    expect(load).toMatchObject({ code: 0, out: 'added 4 variables: Frame, Primary frame, Headline frame, Tone' });
+    expect((await cli('codebook', 'load', 'policy-frames', '--project', file)).out).toBe('added 0 variables\nalready in the project: Frame, Primary frame, Headline frame, Tone');
+    const text = (await cli('codebook', 'list', '--project', file)).out;
+    expect(text).toMatch(/^Frame \(span, nominal\)$/m);
+    expect(text).toMatch(/^ {2}\[8\] Security and defense = 8$/m);
+    expect(text).toMatch(/policy-frames\s+Policy Frames Codebook.* \(loaded\)/);
+    expect((await cli('codebook', 'load', 'nope', '--project', file)).err).toMatch(/^framebench: no codebook template "nope"/);
+  });
+
+  it('reports actors with mention counts and attributed quotes with speaker, span and AFINN score', async () => {
+    const file = path.join(tempDir(), 'a.framebench');
+    await cli('init', file, '--sample');
+    const report = JSON.parse((await cli('actors', '--project', file, '--json')).out);
+    const mulroy = report.actors.find((a: { name: string }) => a.name === 'Mick Mulroy');
+    expect(mulroy.mentions).toBeGreaterThanOrEqual(6);
+    const quote = report.quotes.find((q: { text: string }) => q.text.startsWith('It could complicate'));
+    expect(quote).toMatchObject({ kind: 'direct', speaker: expect.stringMatching(/Mulroy/), speakerActorId: mulroy.id });
+    expect(quote.afinn.words.map((w: { word: string }) => w.word)).toContain('ability');
+    expect(report.quotes.length).toBeGreaterThanOrEqual(25);
+    const one = JSON.parse((await cli('actors', '--project', file, '--article', String(quote.articleId), '--json')).out);
+    expect(one.quotes.every((q: { articleId: number }) => q.articleId === quote.articleId)).toBe(true);
+    expect((await cli('actors', '--project', file)).out).toMatch(/^Mick Mulroy\s+person\s+\d+$/m);
+  });
+});

@@ -1,7 +1,7 @@
 // Turns a speaker candidate into a speaker: actor mentions as they are, pronouns and titles pointed back at an actor.
+import { namesOf } from './alias-patterns';
 import { sentenceIndexAt, type ArticleContext, type PersonAnchor } from './article-context';
 import { isTitleLike, type Candidate } from './candidates';
-import { namesOf } from './alias-patterns';
 import type { QuoteSpeaker } from './types';
 
 export type SpeakerForm = 'name' | 'title' | 'pronoun';

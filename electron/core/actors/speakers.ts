@@ -24,7 +24,8 @@ export interface QuoteSite {
 
 // How far before a quote a speech verb may stand and still introduce it ("Leavitt said Israel had been consulted … and that Trump believes "…"").
 const MAX_WORDS_VERB_TO_QUOTE = 16;
-const MAX_TAG_WORDS_AFTER_VERB = 4;
+// What may follow the verb of a tag standing as its own sentence: "told reporters on Wednesday."
+const BARE_TAG_REST = /^(?:\s+(?:reporters|journalists))?(?:\s+(?:on|in|at|during|to|via)\s+[^,.;!?]{1,40})?\s*[.!?]?\s*$/u;
 
 // "Nadia Kessler of the Halden Institute observed", "Mulroy, 61, warned", "Leavitt later told": what may stand between a speaker and the verb.
 const SPEAKER_TO_VERB_GAP =
@@ -33,8 +34,9 @@ const SPEAKER_TO_VERB_GAP =
 export function attributeDirect(ctx: ArticleContext, site: QuoteSite): Attribution {
   const sentence = ctx.sentences[site.sentenceIndex];
   return (
-    afterQuote(ctx, site.quote, sentence) ??
+    afterQuote(ctx, site.quote, sentence, false) ??
     beforeQuote(ctx, site.quote, sentence) ??
+    afterQuote(ctx, site.quote, sentence, true) ??
     (isStandalone(ctx, site.quote, sentence) ? besideQuote(ctx, site) : null) ?? {
       speaker: null,
       verb: null,
@@ -57,15 +59,17 @@ function quotesInSentence(ctx: ArticleContext, sentence: Sentence): QuoteSpan[] 
   return ctx.quotes.filter((q) => q.open >= sentence.start && q.open < sentence.end);
 }
 
-/** (a) `"…," Mulroy warned.` / `"…," warned Mulroy.` / `"…," said the press secretary.` */
-function afterQuote(ctx: ArticleContext, quote: QuoteSpan, sentence: Sentence): Attribution | null {
+/**
+ * (a) `"…," Mulroy warned.` / `"…," warned Mulroy.` / `"…," said the press secretary.`
+ * With `nextSentence`, the tag after a quote ending in ! or ?, which the sentence splitter cut off: `"… DEAD!" Trump wrote.`
+ */
+function afterQuote(ctx: ArticleContext, quote: QuoteSpan, sentence: Sentence, nextSentence: boolean): Attribution | null {
   const nextQuote = quotesInSentence(ctx, sentence).find((q) => q.open >= quote.close);
   let from = quote.close;
   let to = nextQuote ? nextQuote.open : sentence.end;
   from += /^[\s,;:\u2014\u2013-]*/.exec(ctx.body.slice(from, to))![0].length;
-  const nextSentence = from >= to;
+  if (nextSentence !== from >= to) return null;
   if (nextSentence) {
-    // `"… you are DEAD!" Trump wrote.` splits into two sentences; only after ! or ? is the next one a tag.
     const next = ctx.sentences[ctx.sentences.indexOf(sentence) + 1];
     if (!/[!?]/.test(ctx.body[quote.end - 1]) || !next || next.paragraph !== sentence.paragraph) return null;
     from = next.start;
@@ -87,7 +91,7 @@ function afterQuote(ctx: ArticleContext, quote: QuoteSpan, sentence: Sentence): 
   const verb = verbs.find((v) => v.start >= candidate.end);
   if (!verb || !SPEAKER_TO_VERB_GAP.test(ctx.body.slice(candidate.end, verb.start))) return null;
   // In the next sentence only a bare tag counts: "Trump wrote on Truth Social." but not "Lindqvist said such language …".
-  if (nextSentence && wordCount(ctx.body.slice(verb.end, to)) > MAX_TAG_WORDS_AFTER_VERB) return null;
+  if (nextSentence && !BARE_TAG_REST.test(ctx.body.slice(verb.end, to))) return null;
   return attribution(ctx, 'after-quote', reason, shown(verb.end), candidate, verb);
 }
 

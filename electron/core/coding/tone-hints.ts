@@ -1,15 +1,7 @@
 // Tone hints from the stored AFINN sentence scores: never recomputed, never written unless accepted.
 import type { ToneHint, ToneWord } from '../../../shared/domain/coding';
+import type { SentenceRow } from '../corpus/articles';
 import type { ProjectContext } from '../project/context';
-
-interface SentenceRow {
-  idx: number;
-  start: number;
-  end: number;
-  afinn_score: number;
-  afinn_comparative: number;
-  afinn_words: string;
-}
 
 /** Places an AFINN sum on the -2..+2 tone scale; the rule is shown to the analyst beside the hint. */
 export function suggestTone(score: number): ToneHint['suggested'] {

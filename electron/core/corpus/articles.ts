@@ -17,7 +17,7 @@ export function listArticles(ctx: ProjectContext, filter: ArticleFilter, offset:
   return { total, items };
 }
 
-interface SentenceRow {
+export interface SentenceRow {
   id: number;
   idx: number;
   start: number;

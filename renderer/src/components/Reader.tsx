@@ -1,5 +1,5 @@
-// The reader: one article's metadata, stories and body in comfortable reading typography.
-import type { Ref } from 'react';
+// The reader: one article's metadata, stories and body in comfortable reading typography (the body may come coded).
+import type { KeyboardEvent, ReactNode, Ref } from 'react';
 import type { Article } from '../../../shared/domain/types';
 import { formatCount, formatDate } from '../lib/format';
 import { markTerms } from '../lib/highlight';
@@ -16,6 +16,13 @@ interface ReaderProps {
   onRemoveFromStory(storyId: number, name: string): void;
   onBack(): void;
   readerRef: Ref<HTMLElement>;
+  /** The body as rendered by the coding layer; plain paragraphs when absent. */
+  body?: ReactNode;
+  /** A slim bar above the article (position in the list, coding hints). */
+  toolbar?: ReactNode;
+  /** Keys for the coding layer; runs before the reader's own. */
+  onKeyDown?(e: KeyboardEvent<HTMLElement>): void;
+  className?: string;
 }
 
 function paragraphs(body: string): string[] {
@@ -25,7 +32,7 @@ function paragraphs(body: string): string[] {
     .filter(Boolean);
 }
 
-export function Reader({ article, loading, error, query, onAddToStory, onRemoveFromStory, onBack, readerRef }: ReaderProps) {
+export function Reader({ article, loading, error, query, onAddToStory, onRemoveFromStory, onBack, readerRef, body, toolbar, onKeyDown, className }: ReaderProps) {
   let content;
   if (error) {
     content = (
@@ -80,11 +87,13 @@ export function Reader({ article, loading, error, query, onAddToStory, onRemoveF
           )}
           <StoryChips stories={article.stories} onAdd={onAddToStory} onRemove={onRemoveFromStory} />
         </header>
-        <div className="reader-body" data-testid="reader-body">
-          {paragraphs(article.body).map((p, i) => (
-            <p key={i}>{query ? <Highlighted parts={markTerms(p, query)} /> : p}</p>
-          ))}
-        </div>
+        {body ?? (
+          <div className="reader-body" data-testid="reader-body">
+            {paragraphs(article.body).map((p, i) => (
+              <p key={i}>{query ? <Highlighted parts={markTerms(p, query)} /> : p}</p>
+            ))}
+          </div>
+        )}
       </article>
     );
   }
@@ -92,17 +101,20 @@ export function Reader({ article, loading, error, query, onAddToStory, onRemoveF
   return (
     <section
       ref={readerRef}
-      className="reader"
+      className={className ? `reader ${className}` : 'reader'}
       aria-label="Reader"
       tabIndex={0}
       data-testid="reader"
       onKeyDown={(e) => {
-        if (e.key === 'ArrowLeft' && e.target === e.currentTarget) {
+        onKeyDown?.(e);
+        if (e.defaultPrevented) return;
+        if (e.key === 'ArrowLeft' && !e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && e.target === e.currentTarget) {
           e.preventDefault();
           onBack();
         }
       }}
     >
+      {article && toolbar}
       {content}
     </section>
   );
