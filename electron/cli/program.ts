@@ -1,57 +1,18 @@
 // The framebench command line: the same core as the app, for scripted research pipelines.
-import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { UserError } from '../../shared/api/errors';
 import type { ImportFileReport } from '../../shared/domain/types';
 import { importSources, summarize } from '../core/corpus/import-service';
 import { listOutlets } from '../core/corpus/outlets';
 import { search } from '../core/corpus/search';
 import { listStories } from '../core/corpus/stories';
-import { closeProject, openProject, type ProjectContext } from '../core/project/context';
+import { closeProject, openProject } from '../core/project/context';
 import { openDefaultProject } from '../core/project/default-project';
 import { createProjectFile, projectInfo } from '../core/project/session';
-import { actorsReport } from '../core/coding/actors-report';
-import { getCodebook } from '../core/coding/codebook';
-import { listTemplates, loadTemplate } from '../core/coding/templates';
-import { printActorsReport, printCodebook } from './coding-output';
+import { isoDate, outletIds, positiveInt, storyId, withProject } from './cli-helpers';
+import { registerCodingCommands } from './commands/coding';
 import { printImportReport, printInfo, printJson, printSearch, type Io } from './output';
 import { readImportFiles } from './read-files';
-
-function withProject<T>(file: string, work: (ctx: ProjectContext) => T): T {
-  const ctx = openProject(file, { mustExist: true });
-  try {
-    return work(ctx);
-  } finally {
-    closeProject(ctx);
-  }
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a whole number');
-  return n;
-}
-
-function isoDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new InvalidArgumentError('expected a date as YYYY-MM-DD');
-  return value;
-}
-
-function outletIds(ctx: ProjectContext, names: string[] | undefined): number[] | undefined {
-  if (!names?.length) return undefined;
-  const outlets = listOutlets(ctx);
-  return names.map((name) => {
-    const found = outlets.find((o) => o.name.toLowerCase() === name.toLowerCase());
-    if (!found) throw new UserError(`no outlet named "${name}" (try: framebench info --project FILE --json)`);
-    return found.id;
-  });
-}
-
-function storyId(ctx: ProjectContext, name: string | undefined): number | undefined {
-  if (!name) return undefined;
-  const found = listStories(ctx).find((s) => s.name.toLowerCase() === name.toLowerCase());
-  if (!found) throw new UserError(`no story named "${name}"`);
-  return found.id;
-}
 
 export function buildProgram(io: Io, onServe: (url: string, close: () => Promise<void>) => void): Command {
   const program = new Command('framebench')
@@ -127,39 +88,7 @@ export function buildProgram(io: Io, onServe: (url: string, close: () => Promise
       });
     });
 
-  program
-    .command('actors')
-    .requiredOption('--project <file>', 'project file')
-    .option('--article <id>', 'only this article (its quotes are listed too)', positiveInt)
-    .option('--json', 'print as JSON')
-    .description('actors with mention counts, and the attributed quotes with speaker, span and AFINN score')
-    .action((opts: { project: string; article?: number; json?: boolean }) => {
-      const report = withProject(opts.project, (ctx) => actorsReport(ctx, opts.article));
-      if (opts.json) printJson(io, report);
-      else printActorsReport(io, report);
-    });
-
-  const codebook = program.command('codebook').description('codebook templates and the project codebook');
-  codebook
-    .command('list')
-    .requiredOption('--project <file>', 'project file')
-    .option('--json', 'print as JSON')
-    .description('the project codebook and the templates that can be loaded')
-    .action((opts: { project: string; json?: boolean }) => {
-      const result = withProject(opts.project, (ctx) => ({ variables: getCodebook(ctx), templates: listTemplates(ctx) }));
-      if (opts.json) printJson(io, result);
-      else printCodebook(io, result.variables, result.templates);
-    });
-  codebook
-    .command('load')
-    .argument('<template>', 'template id, e.g. policy-frames (see: codebook list)')
-    .requiredOption('--project <file>', 'project file')
-    .description('load a codebook template into the project')
-    .action((template: string, opts: { project: string }) => {
-      const result = withProject(opts.project, (ctx) => loadTemplate(ctx, template));
-      io.out(`added ${result.added.length} variable${result.added.length === 1 ? '' : 's'}${result.added.length ? `: ${result.added.join(', ')}` : ''}`);
-      if (result.skipped.length) io.out(`already in the project: ${result.skipped.join(', ')}`);
-    });
+  registerCodingCommands(program, io);
 
   program
     .command('serve')

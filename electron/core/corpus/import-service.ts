@@ -1,6 +1,6 @@
 // Imports files into the project: each file is one transaction; a bad file is reported and changes nothing.
 import { z } from 'zod';
-import type { importDefaults } from '../../../shared/api/contract';
+import type { importDefaults } from '../../../shared/api/contract-corpus';
 import type { ImportFileReport, ImportReport } from '../../../shared/domain/types';
 import { countWords } from '../../../shared/text/words';
 import { parseSource } from '../import/parse-source';
