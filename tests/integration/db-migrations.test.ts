@@ -2,11 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { latestVersion } from '../../electron/core/db/migrations';
+import { latestVersion, migrations } from '../../electron/core/db/migrations';
 import { openDatabase } from '../../electron/core/db/open';
 import { count, tempDir } from '../helpers/temp-project';
 
 describe('project file and migrations', () => {
+  it('numbers migrations 1, 2, 3, … without gaps', () => {
+    expect(migrations.map((m) => m.version)).toEqual(migrations.map((_, i) => i + 1));
+  });
+
   it('creates the latest schema in a new file, with WAL and foreign keys on', () => {
     const file = path.join(tempDir(), 'new.framebench');
     const db = openDatabase(file);

@@ -1,4 +1,4 @@
-// The top bar: project name and size, the search box, Import and the Project menu.
+// The top bar: project name and size, the search box, the view switch, the current coder, Import and the Project menu.
 import type { ReactNode } from 'react';
 import type { ProjectInfo } from '../../../shared/domain/types';
 import { modKey } from '../lib/keys';
@@ -14,9 +14,11 @@ interface TopBarProps {
   onImport(): void;
   onProject(action: ProjectAction): void;
   onShortcuts(): void;
+  views: ReactNode;
+  coder: ReactNode;
 }
 
-export function TopBar({ info, search, onImport, onProject, onShortcuts }: TopBarProps) {
+export function TopBar({ info, search, onImport, onProject, onShortcuts, views, coder }: TopBarProps) {
   return (
     <header className="top-bar">
       <div className="project-title" title={info?.path}>
@@ -34,6 +36,9 @@ export function TopBar({ info, search, onImport, onProject, onShortcuts }: TopBa
       </div>
       <div className="top-search">{search}</div>
       <div className="top-actions">
+        {views}
+        <span className="top-spacer" />
+        {coder}
         <button type="button" className="button button-primary" onClick={onImport} title={`Import articles (${modKey}+I)`}>
           <Icon name="upload" />
           Import
