@@ -1,5 +1,7 @@
 // A synthetic corpus for benchmarks: sentences of the sample articles, recombined, with topic words drawn
-// from a Zipf distribution so that search terms range from rare to very common. Deterministic for a seed.
+// from a Zipf distribution so that search terms range from rare to very common. Each article belongs to one of
+// STORIES stories whose names and places replace the sample story's, so that, as in a real archive, a name
+// like "Mulroy" or "Doha" occurs in one story's articles, not in every article. Deterministic for a seed.
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -44,6 +46,22 @@ export const TOPIC_WORDS = Array.from({ length: 5000 }, (_, i) => {
   return `${word}ia`;
 });
 
+export const STORIES = 200;
+
+// The sample story's names and topic words; each generated story swaps them for names of its own.
+const STORY_TERMS = [
+  'Hamas', 'Doha', 'Qatar', 'Boehler', 'Leavitt', 'Mulroy', 'Trump', 'Israeli', 'Israel', 'Gaza', 'hostages', 'hostage',
+  'Egypt', 'Alexander', 'Taliban', 'Iran', 'Russia', 'Netanyahu', 'ceasefire', 'truce',
+];
+const STORY_PATTERN = new RegExp(`\\b(${STORY_TERMS.join('|')})\\b`, 'g');
+
+/** The word that stands for `term` in story `story` (story 0 keeps the sample's own words). */
+export function storyTerm(story: number, term: string): string {
+  if (story === 0) return term;
+  const word = TOPIC_WORDS[(story * STORY_TERMS.length + STORY_TERMS.indexOf(term)) % TOPIC_WORDS.length].replace(/ia$/, 'or');
+  return /^[A-Z]/.test(term) ? word[0].toUpperCase() + word.slice(1) : word;
+}
+
 export function generateCorpus(count: number, seed = 42): GeneratedArticle[] {
   const random = rng(seed);
   const pool = samplePool();
@@ -65,9 +83,10 @@ export function generateCorpus(count: number, seed = 42): GeneratedArticle[] {
     return TOPIC_WORDS[lo];
   };
   return Array.from({ length: count }, (_, i) => {
+    const story = i % STORIES;
     const paragraphs: string[] = [];
     for (let p = 0; p < 6; p++) {
-      const sentences = Array.from({ length: 3 }, () => pool[Math.floor(random() * pool.length)]);
+      const sentences = Array.from({ length: 3 }, () => pool[Math.floor(random() * pool.length)].replace(STORY_PATTERN, (term) => storyTerm(story, term)));
       sentences.push(`Officials linked ${topic()} and ${topic()} to the ${topic()} file ${i}-${p}.`);
       paragraphs.push(sentences.join(' '));
     }

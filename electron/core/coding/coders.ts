@@ -3,6 +3,7 @@ import os from 'node:os';
 import { UserError } from '../../../shared/api/errors';
 import type { Coder } from '../../../shared/domain/coding';
 import type { ProjectContext } from '../project/context';
+import { getSetting, setSetting } from '../project/settings';
 
 const PALETTE = ['#4a6fa5', '#b5651d', '#3f8f6b', '#8e5aa8', '#b0413e', '#5d7a8c'];
 
@@ -30,7 +31,7 @@ function defaultCoderName(): string {
 
 /** The coder whose codings are being made; created on first use from the system user name. */
 export function currentCoder(ctx: ProjectContext): Coder {
-  const setting = ctx.db.prepare("SELECT value FROM settings WHERE key = 'current_coder'").pluck().get() as string | undefined;
+  const setting = getSetting(ctx, 'current_coder');
   const coder = setting && (ctx.db.prepare('SELECT id, name, color FROM coders WHERE id = ?').get(Number(setting)) as Coder | undefined);
   return coder || setCurrentCoder(ctx, defaultCoderName());
 }
@@ -40,7 +41,7 @@ export function setCurrentCoder(ctx: ProjectContext, name: string): Coder {
   if (!trimmed) throw new UserError('a coder needs a name');
   return ctx.db.transaction(() => {
     const id = findOrCreateCoder(ctx, trimmed);
-    ctx.db.prepare("INSERT INTO settings (key, value) VALUES ('current_coder', ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value").run(String(id));
+    setSetting(ctx, 'current_coder', String(id));
     return ctx.db.prepare('SELECT id, name, color FROM coders WHERE id = ?').get(id) as Coder;
   })();
 }

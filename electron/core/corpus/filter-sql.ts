@@ -1,24 +1,21 @@
-// SQL conditions for the article filter shared by the library list and search (alias `a` is articles).
+// SQL conditions for the article filter shared by the library list and search. Each condition is a rowid
+// set answered from an index, so search never reads article rows (and their long bodies) just to filter.
 import type { ArticleFilter } from '../../../shared/domain/types';
 
-export function filterConditions(filter: ArticleFilter): { sql: string[]; params: (string | number)[] } {
+export function filterConditions(filter: ArticleFilter, idColumn = 'a.id'): { sql: string[]; params: (string | number)[] } {
   const sql: string[] = [];
   const params: (string | number)[] = [];
   if (filter.outletIds?.length) {
-    sql.push(`a.outlet_id IN (${filter.outletIds.map(() => '?').join(', ')})`);
+    sql.push(`${idColumn} IN (SELECT id FROM articles WHERE outlet_id IN (${filter.outletIds.map(() => '?').join(', ')}))`);
     params.push(...filter.outletIds);
   }
   if (filter.storyId !== undefined) {
-    sql.push('a.id IN (SELECT article_id FROM story_articles WHERE story_id = ?)');
+    sql.push(`${idColumn} IN (SELECT article_id FROM story_articles WHERE story_id = ?)`);
     params.push(filter.storyId);
   }
-  if (filter.dateFrom) {
-    sql.push('a.published_at >= ?');
-    params.push(filter.dateFrom);
-  }
-  if (filter.dateTo) {
-    sql.push('a.published_at <= ?');
-    params.push(filter.dateTo);
+  if (filter.dateFrom || filter.dateTo) {
+    sql.push(`${idColumn} IN (SELECT id FROM articles WHERE published_at BETWEEN ? AND ?)`);
+    params.push(filter.dateFrom ?? '0000-00-00', filter.dateTo ?? '9999-99-99');
   }
   return { sql, params };
 }

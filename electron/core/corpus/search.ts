@@ -7,31 +7,53 @@ import { filterConditions, SUMMARY_COLUMNS } from './filter-sql';
 
 // Title matches weigh more than body matches.
 const RANK = 'bm25(articles_fts, 4.0, 1.0)';
+const TOKENIZER = "tokenize='unicode61 remove_diacritics 2'";
 
 function explain(query: string, error: Error): UserError {
   const detail = error.message.replace(/^fts5: /, '');
   return new UserError(`cannot search for ${JSON.stringify(query)}: ${detail} (check quotes and brackets; use "…" for phrases, word* for prefixes)`);
 }
 
+/**
+ * Snippets for one page of hits. snippet() over the project index costs a doclist walk per hit (seconds for a
+ * prefix query over 100,000 articles), so the page's texts go into a small in-memory index with the same
+ * tokenizer and the snippets come from there: the same highlighting, at a cost that does not grow with the corpus.
+ */
+function pageSnippets(ctx: ProjectContext, match: string, ids: number[]): Map<number, { snippet: string; titleHighlighted: string }> {
+  ctx.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.page_fts USING fts5(title, body, ${TOKENIZER}); DELETE FROM temp.page_fts;`);
+  ctx.db
+    .prepare(`INSERT INTO temp.page_fts (rowid, title, body) SELECT id, title, body FROM articles WHERE id IN (${ids.map(() => '?').join(',')})`)
+    .run(...ids);
+  const rows = ctx.db
+    .prepare(
+      `SELECT rowid AS id, snippet(page_fts, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 28) AS snippet,
+        highlight(page_fts, 0, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}') AS titleHighlighted
+       FROM temp.page_fts WHERE page_fts MATCH ?`,
+    )
+    .all(match) as { id: number; snippet: string; titleHighlighted: string }[];
+  ctx.db.exec('DELETE FROM temp.page_fts');
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
 export function search(ctx: ProjectContext, query: string, filter: ArticleFilter, offset: number, limit: number): { total: number; hits: SearchHit[] } {
   const match = toFtsQuery(query);
   if (!match) return { total: 0, hits: [] };
-  const { sql, params } = filterConditions(filter);
+  const { sql, params } = filterConditions(filter, 'articles_fts.rowid');
   const where = ['articles_fts MATCH ?', ...sql].join(' AND ');
   try {
-    const total = ctx.db
-      .prepare(`SELECT count(*) FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid WHERE ${where}`)
-      .pluck()
-      .get(match, ...params) as number;
-    const hits = ctx.db
-      .prepare(
-        `SELECT ${SUMMARY_COLUMNS}, ${RANK} AS rank,
-          snippet(articles_fts, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 28) AS snippet,
-          highlight(articles_fts, 0, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}') AS titleHighlighted
-         FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid JOIN outlets o ON o.id = a.outlet_id
-         WHERE ${where} ORDER BY rank LIMIT ? OFFSET ?`,
-      )
-      .all(match, ...params, limit, offset) as SearchHit[];
+    const total = ctx.db.prepare(`SELECT count(*) FROM articles_fts WHERE ${where}`).pluck().get(match, ...params) as number;
+    const ranked = ctx.db
+      .prepare(`SELECT articles_fts.rowid AS id, ${RANK} AS rank FROM articles_fts WHERE ${where} ORDER BY rank LIMIT ? OFFSET ?`)
+      .all(match, ...params, limit, offset) as { id: number; rank: number }[];
+    if (!ranked.length) return { total, hits: [] };
+    const ids = ranked.map((r) => r.id);
+    const summaries = new Map(
+      (ctx.db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN outlets o ON o.id = a.outlet_id WHERE a.id IN (${ids.map(() => '?').join(',')})`).all(...ids) as SearchHit[]).map(
+        (a) => [a.id, a],
+      ),
+    );
+    const snippets = pageSnippets(ctx, match, ids);
+    const hits = ranked.map(({ id, rank }) => ({ ...summaries.get(id)!, rank, snippet: '', titleHighlighted: summaries.get(id)!.title, ...snippets.get(id) }));
     return { total, hits };
   } catch (error) {
     if (error instanceof Error && /fts5|syntax error|unterminated|no such column/i.test(error.message)) throw explain(query, error);
