@@ -3,8 +3,9 @@
 import type { z } from 'zod';
 import { codingMethods } from './contract-coding';
 import { corpusMethods } from './contract-corpus';
+import { reliabilityMethods } from './contract-reliability';
 
-export const contract = { ...corpusMethods, ...codingMethods };
+export const contract = { ...corpusMethods, ...codingMethods, ...reliabilityMethods };
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

@@ -124,3 +124,17 @@ describe('framebench CLI: coding commands', () => {
     expect((await cli('actors', '--project', file)).out).toMatch(/^Mick Mulroy\s+person\s+\d+$/m);
   });
 });
+
+describe('framebench CLI: reliability and merge', () => {
+  it('prints the report and merges a copy, with one-line errors', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'r.framebench');
+    await cli('init', file, '--sample');
+    expect((await cli('reliability', '--project', file)).out).toMatch(/^coders: none · articles: 0$/m);
+    expect((await cli('reliability', '--project', file, '--variable', 'Nope')).err).toBe('framebench: no variable named "Nope"');
+    expect((await cli('reliability', '--project', file, '--coders', 'Zed')).err).toBe('framebench: no coder named "Zed" (coders: none)');
+    fs.copyFileSync(file, path.join(dir, 'copy.framebench'));
+    expect((await cli('merge', path.join(dir, 'copy.framebench'), '--project', file)).out).toBe('added 0 codings; 0 already present');
+    expect((await cli('merge', path.join(dir, 'missing.framebench'), '--project', file)).err).toMatch(/^framebench: no project file at /);
+  });
+});

@@ -23,6 +23,7 @@ import { getMemo, setMemo } from '../coding/memos';
 import { listTemplates, loadTemplate } from '../coding/templates';
 import { toneHint } from '../coding/tone-hints';
 import { historyState, redo, undo } from '../history/history';
+import { isBlind } from '../reliability/team';
 
 export function codingHandlers(session: ProjectSession): HandlersFor<keyof typeof codingMethods> {
   return {
@@ -57,7 +58,8 @@ export function codingHandlers(session: ProjectSession): HandlersFor<keyof typeo
     'targets.update': ({ id, ...patch }) => updateTarget(session.ctx, id, patch),
     'targets.delete': ({ id }) => deleteTarget(session.ctx, id),
 
-    'codings.list': ({ articleId, coderId }) => listCodings(session.ctx, articleId, coderId),
+    // Blind mode: a coder sees only their own codings.
+    'codings.list': ({ articleId, coderId }) => listCodings(session.ctx, articleId, isBlind(session.ctx) ? currentCoder(session.ctx).id : coderId),
     'codings.create': (input) => createCoding(session.ctx, input),
     'codings.update': ({ id, ...patch }) => updateCoding(session.ctx, id, patch),
     'codings.delete': ({ id }) => deleteCoding(session.ctx, id),

@@ -1,0 +1,129 @@
+// The reliability report: per variable, every coefficient journals ask for, over a sample or every article that
+// at least two coders coded. Values: nominal variables compare codes (labelled by their path, "Pro › explicit");
+// ordinal, interval and ratio variables compare numeric codes, and "(none)" counts as missing there.
+import type { ReliabilityReport, VariableReliability } from '../../../shared/domain/reliability';
+import { UserError } from '../../../shared/api/errors';
+import type { Code, Variable } from '../../../shared/domain/coding';
+import {
+  bootstrapAlpha,
+  cohensKappa,
+  fleissKappa,
+  krippendorffAlpha,
+  pairwise,
+  percentAgreement,
+  unitizingAlphaByCategory,
+  type ReliabilityData,
+  type Segment,
+  type Value,
+} from '../../../shared/stats';
+import { getCodebook } from '../coding/codebook';
+import type { ProjectContext } from '../project/context';
+import { getSample } from './samples';
+import { reliabilityCoders } from './team';
+import { NONE, unitsFor } from './units';
+
+export interface ReportOptions {
+  variable?: string;
+  coders?: string[];
+  sample?: number | string;
+  seed?: number;
+  bootstrapSamples?: number;
+}
+
+
+
+function codeLabel(codes: Code[], id: number): string {
+  const code = codes.find((c) => c.id === id);
+  if (!code) return `code ${id}`;
+  return code.parentId === null ? code.label : `${codeLabel(codes, code.parentId)} › ${code.label}`;
+}
+
+function valueOf(variable: Variable, value: number | typeof NONE | undefined): Value | null {
+  if (value === undefined) return null;
+  if (variable.level === 'nominal') return value === NONE ? NONE : codeLabel(variable.codes, value);
+  if (value === NONE) return null;
+  return variable.codes.find((c) => c.id === value)?.numericCode ?? null;
+}
+
+/** Articles in scope: the sample's, else every article at least two of the coders coded. */
+export function scopeArticles(ctx: ProjectContext, coderIds: number[], sample?: number | string): number[] {
+  if (sample !== undefined) return getSample(ctx, sample).articleIds;
+  if (coderIds.length < 2) return [];
+  return ctx.db
+    .prepare(
+      `SELECT article_id FROM codings WHERE coder_id IN (${coderIds.map(() => '?').join(',')})
+       GROUP BY article_id HAVING count(DISTINCT coder_id) >= 2 ORDER BY article_id`,
+    )
+    .pluck()
+    .all(...coderIds) as number[];
+}
+
+/** Span codings laid end to end over the articles in scope, one continuum, for unitizing alpha. */
+function unitizingData(ctx: ProjectContext, variable: Variable, articleIds: number[], coders: { id: number; name: string }[]) {
+  const lengths = ctx.db.prepare('SELECT id, length(body) AS length FROM articles WHERE id = ?');
+  const offsets = new Map<number, number>();
+  let length = 0;
+  for (const id of articleIds) {
+    offsets.set(id, length);
+    length += (lengths.get(id) as { length: number }).length;
+  }
+  const rows = ctx.db
+    .prepare(`SELECT article_id, coder_id, code_id, start, end FROM codings WHERE variable_id = ? AND start IS NOT NULL ORDER BY start`)
+    .all(variable.id) as { article_id: number; coder_id: number; code_id: number; start: number; end: number }[];
+  const segments = coders.map((coder) => {
+    const mine = rows.filter((r) => r.coder_id === coder.id && offsets.has(r.article_id));
+    // Overlapping codings of the same code by one coder count as one marked stretch.
+    const merged: Segment[] = [];
+    for (const r of mine) {
+      const segment = { start: offsets.get(r.article_id)! + r.start, end: offsets.get(r.article_id)! + r.end, value: codeLabel(variable.codes, r.code_id) };
+      const last = [...merged].reverse().find((m) => m.value === segment.value);
+      if (last && segment.start < last.end) last.end = Math.max(last.end, segment.end);
+      else merged.push(segment);
+    }
+    return merged;
+  });
+  return { length, coders: coders.map((c) => c.name), segments };
+}
+
+function variableReliability(ctx: ProjectContext, variable: Variable, articleIds: number[], coders: { id: number; name: string }[], options: ReportOptions): VariableReliability {
+  const units = unitsFor(ctx, variable, articleIds, coders.map((c) => c.id));
+  const data: ReliabilityData = { coders: coders.map((c) => c.name), units: units.map((u) => coders.map((c) => valueOf(variable, u.values.get(c.id)))) };
+  const level = variable.level;
+  const seed = options.seed ?? 1;
+  const samples = options.bootstrapSamples ?? 1000;
+  const bootstrap = samples > 0 ? bootstrapAlpha(data, level, { seed, samples }) : { lower: null, upper: null, confidence: 0.95, samples: 0 };
+  return {
+    variableId: variable.id,
+    variable: variable.name,
+    unit: variable.unit === 'article' ? 'article' : 'sentence',
+    level,
+    units: units.length,
+    percentAgreement: percentAgreement(data).agreement,
+    cohensKappa: coders.length === 2 ? cohensKappa(data).kappa : null,
+    fleissKappa: fleissKappa(data).kappa,
+    alpha: krippendorffAlpha(data, level),
+    bootstrap: { lower: bootstrap.lower, upper: bootstrap.upper, confidence: bootstrap.confidence, samples: bootstrap.samples, seed },
+    unitizing:
+      variable.unit === 'span' && articleIds.length
+        ? unitizingAlphaByCategory(unitizingData(ctx, variable, articleIds, coders)).map((u) => ({ value: String(u.value), alpha: u.alpha, reason: u.reason }))
+        : [],
+    pairs: pairwise(data, (pair) => ({ percentAgreement: percentAgreement(pair).agreement, alpha: krippendorffAlpha(pair, level).alpha, units: percentAgreement(pair).units })).map(
+      (p) => ({ coders: p.coders, ...p.result }),
+    ),
+  };
+}
+
+export function reliabilityReport(ctx: ProjectContext, options: ReportOptions = {}): ReliabilityReport {
+  const coders = reliabilityCoders(ctx, options.coders);
+  const articleIds = scopeArticles(ctx, coders.map((c) => c.id), options.sample);
+  const variables = getCodebook(ctx).filter(
+    (v) => v.kind !== 'quote' && (!options.variable || v.name.toLowerCase() === options.variable.toLowerCase()),
+  );
+  if (options.variable && !variables.length) throw new UserError(`no variable named "${options.variable}"`);
+  return {
+    coders: coders.map((c) => c.name),
+    articles: articleIds.length,
+    sample: options.sample === undefined ? null : getSample(ctx, options.sample).name,
+    variables: variables.map((v) => variableReliability(ctx, v, articleIds, coders, options)),
+  };
+}

@@ -1,0 +1,88 @@
+// The units of agreement and each coder's value for them. Article-level variables: the unit is the article.
+// Span variables: the unit is the stored sentence, and a coder's value for a sentence is the code of the coding
+// that covers it, where a coding covers a sentence when it overlaps at least half of the sentence's characters
+// or lies wholly inside it. When several codings of the variable cover a sentence, the one with the largest
+// overlap wins, and on a tie the earlier coding. A sentence no coding covers takes the value "(none)" for a coder
+// who coded anything in that article, and is missing for a coder who did not code the article at all.
+import type { Variable } from '../../../shared/domain/coding';
+import type { ProjectContext } from '../project/context';
+
+export const NONE = '(none)';
+
+export interface Unit {
+  key: string;
+  articleId: number;
+  /** Sentence index, for span variables. */
+  sentence: number | null;
+  start: number | null;
+  end: number | null;
+  /** Code id per coder id; NONE for "coded the article, not this sentence"; absent = missing. */
+  values: Map<number, number | typeof NONE>;
+}
+
+interface CodingSpan {
+  id: number;
+  article_id: number;
+  coder_id: number;
+  code_id: number;
+  start: number | null;
+  end: number | null;
+}
+
+function idList(ids: number[]) {
+  return ids.map(() => '?').join(',');
+}
+
+function codingsOf(ctx: ProjectContext, variableId: number, articleIds: number[], coderIds: number[]): CodingSpan[] {
+  return ctx.db
+    .prepare(
+      `SELECT id, article_id, coder_id, code_id, start, end FROM codings
+       WHERE variable_id = ? AND article_id IN (${idList(articleIds)}) AND coder_id IN (${idList(coderIds)}) AND code_id IS NOT NULL
+       ORDER BY id`,
+    )
+    .all(variableId, ...articleIds, ...coderIds) as CodingSpan[];
+}
+
+/** Which coders coded anything in which article: the difference between "(none)" and missing. */
+function codedArticles(ctx: ProjectContext, articleIds: number[], coderIds: number[]): Set<string> {
+  const rows = ctx.db
+    .prepare(`SELECT DISTINCT article_id, coder_id FROM codings WHERE article_id IN (${idList(articleIds)}) AND coder_id IN (${idList(coderIds)})`)
+    .all(...articleIds, ...coderIds) as { article_id: number; coder_id: number }[];
+  return new Set(rows.map((r) => `${r.article_id}:${r.coder_id}`));
+}
+
+function articleUnits(codings: CodingSpan[], articleIds: number[]): Unit[] {
+  const units = new Map(articleIds.map((id) => [id, { key: `a${id}`, articleId: id, sentence: null, start: null, end: null, values: new Map() } as Unit]));
+  for (const c of codings) units.get(c.article_id)?.values.set(c.coder_id, c.code_id);
+  return [...units.values()];
+}
+
+function sentenceUnits(ctx: ProjectContext, codings: CodingSpan[], articleIds: number[], coderIds: number[]): Unit[] {
+  const coded = codedArticles(ctx, articleIds, coderIds);
+  const byArticle = new Map<number, CodingSpan[]>();
+  for (const c of codings) if (c.start !== null) byArticle.set(c.article_id, [...(byArticle.get(c.article_id) ?? []), c]);
+  const sentences = ctx.db
+    .prepare(`SELECT article_id, idx, start, end FROM sentences WHERE article_id IN (${idList(articleIds)}) ORDER BY article_id, idx`)
+    .all(...articleIds) as { article_id: number; idx: number; start: number; end: number }[];
+  return sentences.map((s) => {
+    const unit: Unit = { key: `s${s.article_id}:${s.idx}`, articleId: s.article_id, sentence: s.idx, start: s.start, end: s.end, values: new Map() };
+    const best = new Map<number, { overlap: number; code: number }>();
+    for (const c of byArticle.get(s.article_id) ?? []) {
+      const overlap = Math.min(c.end!, s.end) - Math.max(c.start!, s.start);
+      const covers = overlap > 0 && (overlap * 2 >= s.end - s.start || (c.start! >= s.start && c.end! <= s.end));
+      if (covers && overlap > (best.get(c.coder_id)?.overlap ?? 0)) best.set(c.coder_id, { overlap, code: c.code_id });
+    }
+    for (const coder of coderIds) {
+      const found = best.get(coder);
+      if (found) unit.values.set(coder, found.code);
+      else if (coded.has(`${s.article_id}:${coder}`)) unit.values.set(coder, NONE);
+    }
+    return unit;
+  });
+}
+
+export function unitsFor(ctx: ProjectContext, variable: Variable, articleIds: number[], coderIds: number[]): Unit[] {
+  if (!articleIds.length || !coderIds.length) return [];
+  const codings = codingsOf(ctx, variable.id, articleIds, coderIds);
+  return variable.unit === 'article' ? articleUnits(codings, articleIds) : sentenceUnits(ctx, codings, articleIds, coderIds);
+}

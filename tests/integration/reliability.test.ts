@@ -1,0 +1,133 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createCode, createVariable } from '../../electron/core/coding/codebook';
+import { setCurrentCoder } from '../../electron/core/coding/coders';
+import { createCoding, listCodings } from '../../electron/core/coding/codings';
+import { importSources } from '../../electron/core/corpus/import-service';
+import { listArticles } from '../../electron/core/corpus/articles';
+import { createHandlers } from '../../electron/core/handlers';
+import { closeProject, openProject } from '../../electron/core/project/context';
+import { ProjectSession } from '../../electron/core/project/session';
+import { listDisagreements, settle } from '../../electron/core/reliability/consensus';
+import { mergeProject } from '../../electron/core/reliability/merge';
+import { reliabilityReport } from '../../electron/core/reliability/report';
+import { createSample, drawSample } from '../../electron/core/reliability/samples';
+import { reliabilityCoders, setBlind } from '../../electron/core/reliability/team';
+import { count, source, tempDir, tempProject } from '../helpers/temp-project';
+
+function twoCoderProject() {
+  const ctx = tempProject({ sample: true });
+  const primary = createVariable(ctx, { name: 'Primary frame', unit: 'article', level: 'nominal' });
+  const a = createCode(ctx, primary.id, null, { label: 'a' });
+  const b = createCode(ctx, primary.id, null, { label: 'b' });
+  const articles = listArticles(ctx, {}, 0, 100).items.map((x) => x.id).sort((x, y) => x - y);
+  return { ctx, primary, a, b, articles };
+}
+
+function codeAs(ctx: ReturnType<typeof tempProject>, coder: string, codings: Parameters<typeof createCoding>[1][]) {
+  setCurrentCoder(ctx, coder);
+  for (const c of codings) createCoding(ctx, c);
+}
+
+describe('reliability report', () => {
+  it('computes the coefficients for an article-level variable as worked out by hand', () => {
+    const { ctx, primary, a, b, articles } = twoCoderProject();
+    const [u1, u2, u3, u4] = articles;
+    const v = (articleId: number, codeId: number) => ({ articleId, variableId: primary.id, codeId });
+    codeAs(ctx, 'Ana', [v(u1, a.id), v(u2, a.id), v(u3, b.id), v(u4, b.id)]);
+    codeAs(ctx, 'Ben', [v(u1, a.id), v(u2, b.id), v(u3, b.id), v(u4, b.id)]);
+    const report = reliabilityReport(ctx, { variable: 'Primary frame', seed: 7, bootstrapSamples: 200 });
+    expect(report.coders).toEqual(['Ana', 'Ben']);
+    expect(report.articles).toBe(4);
+    const [row] = report.variables;
+    // By hand: agreement 3/4. Cohen: po = .75, pe = (2/4)(1/4) + (2/4)(3/4) = .5, kappa = .5.
+    // Alpha (nominal): o_ab = o_ba = 1, n_a = 3, n_b = 5, n = 8: 1 - (n - 1) * 2 / (2 * 3 * 5) = 1 - 14/30 = .5333.
+    expect(row).toMatchObject({ units: 4, percentAgreement: 0.75, cohensKappa: 0.5 });
+    expect(row.alpha.alpha).toBeCloseTo(1 - 14 / 30, 10);
+    expect(row.alpha.coincidence).toEqual({ values: ['a', 'b'], matrix: [[2, 1], [1, 4]] });
+    expect(row.bootstrap.seed).toBe(7);
+    expect(reliabilityReport(ctx, { variable: 'Primary frame', seed: 7, bootstrapSamples: 200 }).variables[0].bootstrap).toEqual(row.bootstrap);
+    expect(row.pairs).toEqual([{ coders: ['Ana', 'Ben'], percentAgreement: 0.75, alpha: row.alpha.alpha, units: 4 }]);
+  });
+
+  it('takes sentences as units of span variables, by the covering rule', () => {
+    const { ctx, articles } = twoCoderProject();
+    const frame = createVariable(ctx, { name: 'Frame', unit: 'span', level: 'nominal' });
+    const x = createCode(ctx, frame.id, null, { label: 'x' });
+    const article = articles[0];
+    const [s0, s1] = ctx.db.prepare('SELECT start, end FROM sentences WHERE article_id = ? ORDER BY idx LIMIT 2').all(article) as { start: number; end: number }[];
+    const span = (start: number, end: number) => ({ articleId: article, variableId: frame.id, codeId: x.id, start, end });
+    codeAs(ctx, 'Ana', [span(s0.start, s0.end), span(s1.start, s1.end)]);
+    // Ben covers all of sentence 0 but only 40% of sentence 1: for him, sentence 1 is "(none)".
+    codeAs(ctx, 'Ben', [span(s0.start, s1.start + Math.floor((s1.end - s1.start) * 0.4))]);
+    const report = reliabilityReport(ctx, { variable: 'Frame', bootstrapSamples: 0 });
+    const sentences = ctx.db.prepare('SELECT count(*) FROM sentences WHERE article_id = ?').pluck().get(article) as number;
+    expect(report.variables[0].units).toBe(sentences);
+    const disagreements = listDisagreements(ctx, { articleIds: [article], coders: reliabilityCoders(ctx), variableId: frame.id });
+    expect(disagreements.map((d) => [d.sentence, d.values.map((v) => `${v.coder}:${v.label}`)])).toEqual([[1, ['Ana:x', 'Ben:(none)']]]);
+    expect(report.variables[0].unitizing).toEqual([{ value: 'x', alpha: expect.any(Number), reason: null }]);
+  });
+
+  it('settles a disagreement as a consensus coding that the report leaves out', () => {
+    const { ctx, primary, a, b, articles } = twoCoderProject();
+    codeAs(ctx, 'Ana', [{ articleId: articles[0], variableId: primary.id, codeId: a.id }]);
+    codeAs(ctx, 'Ben', [{ articleId: articles[0], variableId: primary.id, codeId: b.id }]);
+    const scope = { articleIds: [articles[0]], coders: reliabilityCoders(ctx) };
+    expect(listDisagreements(ctx, scope)[0].consensus).toBeNull();
+    settle(ctx, { variableId: primary.id, articleId: articles[0], sentence: null, codeId: b.id });
+    settle(ctx, { variableId: primary.id, articleId: articles[0], sentence: null, codeId: a.id });
+    expect(listDisagreements(ctx, scope)[0].consensus).toEqual({ codeId: a.id, label: 'a' });
+    expect(listCodings(ctx, articles[0]).filter((c) => c.codeId === a.id)).toHaveLength(2);
+    expect(reliabilityReport(ctx, { bootstrapSamples: 0 }).coders).toEqual(['Ana', 'Ben']);
+  });
+});
+
+describe('team coding', () => {
+  it('shows a coder only their own codings in blind mode', async () => {
+    const { ctx, primary, a, b, articles } = twoCoderProject();
+    codeAs(ctx, 'Ana', [{ articleId: articles[0], variableId: primary.id, codeId: a.id }]);
+    codeAs(ctx, 'Ben', [{ articleId: articles[0], variableId: primary.id, codeId: b.id }]);
+    const handlers = createHandlers(new ProjectSession(ctx));
+    expect(await handlers['codings.list']({ articleId: articles[0] })).toHaveLength(2);
+    setBlind(ctx, true);
+    const visible = await handlers['codings.list']({ articleId: articles[0] });
+    expect(visible.map((c) => c.codeId)).toEqual([b.id]);
+  });
+
+  it('draws the same random sample again from the same seed', () => {
+    const { ctx } = twoCoderProject();
+    const first = drawSample(ctx, {}, 5, 42);
+    expect(first).toHaveLength(5);
+    expect(drawSample(ctx, {}, 5, 42)).toEqual(first);
+    expect(drawSample(ctx, {}, 5, 43)).not.toEqual(first);
+    const sample = createSample(ctx, { name: 'Pilot', draw: { filter: {}, n: 5, seed: 42 } });
+    expect(sample).toMatchObject({ name: 'Pilot', seed: 42, size: 5, articleIds: first });
+    expect(() => drawSample(ctx, {}, 500, 1)).toThrow('the filter matches 11 articles; a sample of 500 is not possible');
+  });
+
+  it("merges another coder's copy: their codings as theirs, unmatched listed, twice adds nothing", () => {
+    const { ctx, primary, a, articles } = twoCoderProject();
+    codeAs(ctx, 'Ana', [{ articleId: articles[0], variableId: primary.id, codeId: a.id }]);
+    const otherPath = path.join(tempDir(), 'ben.framebench');
+    ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    fs.copyFileSync(ctx.path, otherPath);
+    const other = openProject(otherPath, { mustExist: true });
+    importSources(other, [source('extra.md', '# Only in Ben\'s copy\n\nA body.')]);
+    const extra = listArticles(other, {}, 0, 100).items.find((x) => x.title === "Only in Ben's copy")!;
+    codeAs(other, 'Ben', [
+      { articleId: articles[0], variableId: primary.id, codeId: a.id },
+      { articleId: articles[1], variableId: primary.id, codeId: a.id },
+      { articleId: extra.id, variableId: primary.id, codeId: a.id },
+    ]);
+    closeProject(other);
+    const before = listCodings(ctx, articles[0]);
+    const report = mergeProject(ctx, otherPath);
+    expect(report).toMatchObject({ added: 2, alreadyPresent: 1, coders: ['Ben'] });
+    expect(report.unmatched).toEqual([{ reason: `article "Only in Ben's copy" is not in this project`, codings: 1 }]);
+    expect(listCodings(ctx, articles[0]).filter((c) => before.some((b) => b.id === c.id))).toEqual(before);
+    const total = count(ctx.db, 'codings');
+    expect(mergeProject(ctx, otherPath)).toMatchObject({ added: 0, alreadyPresent: 3 });
+    expect(count(ctx.db, 'codings')).toBe(total);
+  });
+});
