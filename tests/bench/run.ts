@@ -1,5 +1,5 @@
-// `npm run bench`: import throughput and search latency, each beside a baseline measured in the same run.
-// Sizes: BENCH_SIZES=10000,100000 (default). Prints a table; never fails a build.
+// `npm run bench`: every speed goal, each beside a baseline measured in the same run. Prints a table; never fails.
+// BENCH_SIZES=10000,100000 (default) sets the import sizes; BENCH_ONLY=import,reliability runs some parts only.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -9,6 +9,7 @@ import { search } from '../../electron/core/corpus/search';
 import { closeProject, openProject, type ProjectContext } from '../../electron/core/project/context';
 import { generateCorpus, storyTerm, TOPIC_WORDS, type GeneratedArticle } from './corpus-generator';
 import { percentile, printTable, time, type Row } from './measure';
+import { benchReliability } from './reliability-bench';
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
 const BATCH = 1000;
@@ -116,13 +117,20 @@ function benchSearch(ctx: ProjectContext, baseline: Database.Database, n: number
   }
 }
 
+const only = process.env.BENCH_ONLY?.split(',');
+const runs = (part: string) => !only || only.includes(part);
+
 try {
-  for (const n of sizes) {
+  for (const n of runs('import') ? sizes : []) {
     console.error(`generating and importing ${fmt(n)} articles…`);
     const { ctx, baseline } = benchImport(n);
     if (n === Math.max(...sizes)) benchSearch(ctx, baseline, n);
     closeProject(ctx);
     baseline.close();
+  }
+  if (runs('reliability')) {
+    console.error('reliability report…');
+    benchReliability(rows);
   }
   console.log(`\nFramebench benchmarks (node ${process.version}, ${os.cpus().length} cores)\n`);
   printTable(rows);

@@ -107,9 +107,10 @@ function variableReliability(ctx: ProjectContext, variable: Variable, articleIds
       variable.unit === 'span' && articleIds.length
         ? unitizingAlphaByCategory(unitizingData(ctx, variable, articleIds, coders)).map((u) => ({ value: String(u.value), alpha: u.alpha, reason: u.reason }))
         : [],
-    pairs: pairwise(data, (pair) => ({ percentAgreement: percentAgreement(pair).agreement, alpha: krippendorffAlpha(pair, level).alpha, units: percentAgreement(pair).units })).map(
-      (p) => ({ coders: p.coders, ...p.result }),
-    ),
+    pairs: pairwise(data, (pair) => {
+      const agreement = percentAgreement(pair);
+      return { percentAgreement: agreement.agreement, alpha: krippendorffAlpha(pair, level).alpha, units: agreement.units };
+    }).map((p) => ({ coders: p.coders, ...p.result })),
   };
 }
 

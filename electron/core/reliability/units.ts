@@ -29,26 +29,27 @@ interface CodingSpan {
   end: number | null;
 }
 
-function idList(ids: number[]) {
-  return ids.map(() => '?').join(',');
-}
-
+/** The variable's codings by these coders in these articles; read by variable (indexed), filtered here. */
 function codingsOf(ctx: ProjectContext, variableId: number, articleIds: number[], coderIds: number[]): CodingSpan[] {
-  return ctx.db
-    .prepare(
-      `SELECT id, article_id, coder_id, code_id, start, end FROM codings
-       WHERE variable_id = ? AND article_id IN (${idList(articleIds)}) AND coder_id IN (${idList(coderIds)}) AND code_id IS NOT NULL
-       ORDER BY id`,
-    )
-    .all(variableId, ...articleIds, ...coderIds) as CodingSpan[];
+  const articles = new Set(articleIds);
+  const coders = new Set(coderIds);
+  const rows = ctx.db
+    .prepare('SELECT id, article_id, coder_id, code_id, start, end FROM codings WHERE variable_id = ? AND code_id IS NOT NULL ORDER BY id')
+    .raw()
+    .all(variableId) as [number, number, number, number, number | null, number | null][];
+  const kept: CodingSpan[] = [];
+  for (const [id, article_id, coder_id, code_id, start, end] of rows) {
+    if (articles.has(article_id) && coders.has(coder_id)) kept.push({ id, article_id, coder_id, code_id, start, end });
+  }
+  return kept;
 }
 
 /** Which coders coded anything in which article: the difference between "(none)" and missing. */
 function codedArticles(ctx: ProjectContext, articleIds: number[], coderIds: number[]): Set<string> {
-  const rows = ctx.db
-    .prepare(`SELECT DISTINCT article_id, coder_id FROM codings WHERE article_id IN (${idList(articleIds)}) AND coder_id IN (${idList(coderIds)})`)
-    .all(...articleIds, ...coderIds) as { article_id: number; coder_id: number }[];
-  return new Set(rows.map((r) => `${r.article_id}:${r.coder_id}`));
+  const articles = new Set(articleIds);
+  const coders = new Set(coderIds);
+  const rows = ctx.db.prepare('SELECT DISTINCT article_id, coder_id FROM codings').all() as { article_id: number; coder_id: number }[];
+  return new Set(rows.filter((r) => articles.has(r.article_id) && coders.has(r.coder_id)).map((r) => `${r.article_id}:${r.coder_id}`));
 }
 
 function articleUnits(codings: CodingSpan[], articleIds: number[]): Unit[] {
@@ -62,7 +63,7 @@ function sentenceUnits(ctx: ProjectContext, codings: CodingSpan[], articleIds: n
   const byArticle = new Map<number, CodingSpan[]>();
   for (const c of codings) if (c.start !== null) byArticle.set(c.article_id, [...(byArticle.get(c.article_id) ?? []), c]);
   const sentences = ctx.db
-    .prepare(`SELECT article_id, idx, start, end FROM sentences WHERE article_id IN (${idList(articleIds)}) ORDER BY article_id, idx`)
+    .prepare(`SELECT article_id, idx, start, end FROM sentences WHERE article_id IN (${articleIds.map(() => '?').join(',')}) ORDER BY article_id, idx`)
     .all(...articleIds) as { article_id: number; idx: number; start: number; end: number }[];
   return sentences.map((s) => {
     const unit: Unit = { key: `s${s.article_id}:${s.idx}`, articleId: s.article_id, sentence: s.idx, start: s.start, end: s.end, values: new Map() };
