@@ -1,5 +1,5 @@
 // `npm start`: the desktop app where an Electron binary exists, otherwise browser mode on the default project.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -34,10 +34,18 @@ if (!existsSync(path.join(root, 'out/main/index.js')) || !existsSync(path.join(r
   process.exit(1);
 }
 
+/** Electron needs better-sqlite3 built for its own ABI; built once, into native/electron/. */
+function electronSqliteReady() {
+  if (existsSync(path.join(root, 'native/electron/better_sqlite3.node'))) return true;
+  console.log('Building better-sqlite3 for Electron (once)…');
+  return spawnSync(process.execPath, [path.join(root, 'scripts/rebuild-electron-sqlite.mjs')], { stdio: 'inherit' }).status === 0;
+}
+
 const electron = electronBinary();
-if (electron.binary) {
+if (electron.binary && electronSqliteReady()) {
   run(electron.binary, [root]);
 } else {
+  if (electron.binary) electron.missing = 'better-sqlite3 could not be built for Electron';
   console.log(`No Electron app here (${electron.missing}); starting browser mode on the default project instead.`);
   run(process.execPath, [path.join(root, 'bin/framebench.js'), 'serve', ...process.argv.slice(2)]);
 }

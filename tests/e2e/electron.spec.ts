@@ -14,6 +14,7 @@ function electronBinary(): { path?: string; reason?: string } {
   const binary = require('electron') as string;
   if (!fs.existsSync(binary)) return { reason: `Electron binary missing at ${binary}` };
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return { reason: 'no display (run under xvfb-run)' };
+  if (!fs.existsSync(path.join(root, 'native/electron/better_sqlite3.node'))) return { reason: 'better-sqlite3 is not built for Electron (node scripts/rebuild-electron-sqlite.mjs)' };
   return { path: binary };
 }
 
