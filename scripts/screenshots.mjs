@@ -1,4 +1,5 @@
-// README screenshots: serves a fresh sample project in browser mode, drives Chromium, writes docs/screenshot-*.png.
+// README screenshots: serves a fresh sample project in browser mode, drives Chromium, writes docs/screenshot-*.png
+// (library, import, coding, codebook, suggestions).
 // Usage: npx electron-vite build && node scripts/screenshots.mjs   (FRAMEBENCH_CHROMIUM overrides /usr/bin/chromium)
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -77,6 +78,110 @@ async function settle(page) {
   await page.waitForTimeout(400);
 }
 
+const views = (page) => page.getByRole('navigation', { name: 'Views' });
+
+async function loadTemplate(page, name) {
+  await page.getByRole('button', { name: 'Load template…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Load a codebook template' });
+  await dialog.getByRole('button', { name: `Load ${name}`, exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+/** Presses keys one after another (the reader is keyboard-first, so the screenshots are made with keys). */
+async function keys(page, ...list) {
+  for (const key of list) await page.keyboard.press(key);
+}
+
+async function pickInComposer(page, actor, target) {
+  const composer = page.getByTestId('stance-composer');
+  await composer.getByRole('combobox', { name: 'Actor' }).waitFor();
+  await page.keyboard.type(actor);
+  await page.keyboard.press('Enter');
+  await composer.getByRole('combobox', { name: 'Target' }).waitFor();
+  await page.keyboard.type(target);
+  await page.keyboard.press('Enter');
+  await composer.waitFor({ state: 'hidden' });
+}
+
+/** Coding, codebook and suggestions: Policy Frames plus Stance and Tone, a few codings on the Capitol Dispatch piece. */
+async function codingShots(page) {
+  await views(page).getByRole('button', { name: 'Codebook', exact: true }).click();
+  await loadTemplate(page, 'Policy Frames Codebook');
+  await loadTemplate(page, 'Framebench Stance and Tone');
+  // The pro/anti Tone variable shows nesting: graded leaves under Pro and Anti.
+  await page.getByRole('navigation', { name: 'Variables' }).getByRole('button', { name: /^Tone article/ }).click();
+  await page.getByTestId('variable-editor').waitFor();
+  await page.mouse.move(560, 68);
+  await page.getByTestId('notice').waitFor({ state: 'hidden', timeout: 8000 }).catch(() => undefined);
+  await settle(page);
+  await page.screenshot({ path: path.join(docs, 'screenshot-codebook.png') });
+
+  await views(page).getByRole('button', { name: 'Library', exact: true }).click();
+  const list = page.getByRole('listbox', { name: 'Articles' });
+  await list.getByRole('option').filter({ hasText: 'Capitol Dispatch' }).click();
+  await keys(page, 'Control+2');
+  const reader = page.getByRole('region', { name: 'Reader' });
+  await reader.getByTestId('reader-body').waitFor();
+  const selection = page.getByTestId('selection-text');
+  const margin = page.getByTestId('margin-item');
+  /** From the top, J until the sentence with this text is selected. */
+  const sentence = async (text) => {
+    if (await selection.count()) await keys(page, 'Escape');
+    for (let i = 0; i < 80; i++) {
+      await keys(page, 'j');
+      if (((await selection.textContent()) ?? '').includes(text)) return;
+    }
+    throw new Error(`no sentence with “${text}”`);
+  };
+  const coded = async (n) => margin.nth(n - 1).waitFor();
+
+  await sentence('could backfire');
+  await keys(page, '6');
+  await coded(1);
+  await sentence('It could complicate');
+  await keys(page, '8', ']', '2');
+  await pickInComposer(page, 'Mulroy', 'direct talks');
+  await keys(page, ']');
+  await page.getByTestId('accept-tone').waitFor();
+  await keys(page, 't', ']', '2', '[', '[', '[');
+  await coded(5);
+  await sentence('That terse line came from');
+  await keys(page, 'e', ']', '2');
+  await pickInComposer(page, 'Israeli gov', 'direct talks');
+  await keys(page, '[');
+  await sentence('Trump warned on Truth Social');
+  await keys(page, '8');
+  await coded(8);
+  // Article-level variables come after the span variables: primary frame, headline frame.
+  await keys(page, ']', ']', ']', ']', '8', ']', '6', '[', '[', '[', '[', '[');
+  // Leave a sentence selected with its tone hint showing, the article scrolled to the top.
+  await sentence('The warning goes to the central question');
+  await page.getByTestId('selection-section').getByTestId('tone-suggested').waitFor();
+  await reader.evaluate((el) => (el.scrollTop = 0));
+  await page.mouse.move(560, 68);
+  await page.getByTestId('notice').waitFor({ state: 'hidden', timeout: 10000 });
+  await settle(page);
+  await page.screenshot({ path: path.join(docs, 'screenshot-coding.png') });
+
+  // Suggestions: accept Leavitt's quote, then stand on Mulroy's.
+  await keys(page, 'Escape', 's');
+  const suggestions = page.getByRole('listbox', { name: 'Suggestions' });
+  await suggestions.getByTestId('quote-suggestion').first().waitFor();
+  const texts = await suggestions.locator('.suggestion').allTextContents();
+  const at = texts.findIndex((t) => t.includes('the right thing'));
+  for (let i = 0; i < at; i++) await keys(page, 'ArrowDown');
+  if (at >= 0) {
+    await keys(page, 'a');
+    await page.getByTestId('notice').waitFor();
+  }
+  await keys(page, 'Home');
+  await suggestions.locator('.suggestion.is-active').waitFor();
+  await page.mouse.move(560, 68);
+  await page.getByTestId('notice').waitFor({ state: 'hidden', timeout: 10000 });
+  await settle(page);
+  await page.screenshot({ path: path.join(docs, 'screenshot-suggestions.png') });
+}
+
 run(['init', project, '--sample']);
 const server = serve();
 let browser;
@@ -93,7 +198,7 @@ try {
   await page.getByTestId('result-summary').filter({ hasText: 'results for' }).waitFor();
   await list.getByRole('option').filter({ hasText: 'Capitol Dispatch' }).click();
   await page.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 1 }).waitFor();
-  await page.mouse.move(1300, 840);
+  await page.mouse.move(560, 68);
   await settle(page);
   fs.mkdirSync(docs, { recursive: true });
   await page.screenshot({ path: path.join(docs, 'screenshot-library.png') });
@@ -106,10 +211,14 @@ try {
   await dialog.getByLabel('Story').fill('Doha follow-ups');
   await dialog.getByTestId('import-submit').click();
   await dialog.getByTestId('import-report-row').first().waitFor();
-  await page.mouse.move(1300, 840);
+  await page.mouse.move(560, 68);
   await settle(page);
   await page.screenshot({ path: path.join(docs, 'screenshot-import.png') });
-  console.log(`wrote ${path.relative(root, path.join(docs, 'screenshot-library.png'))} and ${path.relative(root, path.join(docs, 'screenshot-import.png'))}`);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+
+  await codingShots(page);
+  console.log('wrote docs/screenshot-{library,import,coding,codebook,suggestions}.png');
 } finally {
   await browser?.close();
   server.child.kill('SIGTERM');

@@ -18,10 +18,26 @@ export function buildMenu(getWindow: () => BrowserWindow | null) {
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],
     },
-    { role: 'editMenu' },
+    {
+      // Undo and redo go to the project history (codings, codebook, actors); text fields keep their own undo.
+      label: 'Edit',
+      submenu: [
+        { label: 'Undo', accelerator: 'CmdOrCtrl+Z', click: send('history.undo') },
+        { label: 'Redo', accelerator: process.platform === 'win32' ? 'Ctrl+Y' : 'CmdOrCtrl+Shift+Z', click: send('history.redo') },
+        { type: 'separator' },
+        { role: 'cut' },
+        { role: 'copy' },
+        { role: 'paste' },
+        { role: 'selectAll' },
+      ],
+    },
     {
       label: 'View',
       submenu: [
+        { label: 'Library', accelerator: 'CmdOrCtrl+1', click: send('view.library') },
+        { label: 'Code', accelerator: 'CmdOrCtrl+2', click: send('view.code') },
+        { label: 'Codebook', accelerator: 'CmdOrCtrl+3', click: send('view.codebook') },
+        { type: 'separator' },
         { label: 'Find', accelerator: 'CmdOrCtrl+F', click: send('search.focus') },
         { type: 'separator' },
         { role: 'reload' },

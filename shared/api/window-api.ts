@@ -6,7 +6,18 @@ export interface WindowApi {
   call(method: string, args: unknown): Promise<ApiResponse>;
 }
 
-export type MenuCommand = 'project.new' | 'project.open' | 'project.saveAs' | 'import.open' | 'search.focus' | 'help.shortcuts';
+export type MenuCommand =
+  | 'project.new'
+  | 'project.open'
+  | 'project.saveAs'
+  | 'import.open'
+  | 'search.focus'
+  | 'help.shortcuts'
+  | 'history.undo'
+  | 'history.redo'
+  | 'view.library'
+  | 'view.code'
+  | 'view.codebook';
 
 /** `window.shell`: native dialogs and menu commands, only in the desktop app. */
 export interface WindowShell {

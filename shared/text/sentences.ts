@@ -14,6 +14,13 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+/** Words that begin a new sentence after "U.S." and the like; before any other capitalised word it runs on. */
+export const SENTENCE_STARTERS = new Set(
+  'the a an in it he she they we i but and this that these those on at for his her their its as after before when while if yet so there now still however'.split(
+    ' ',
+  ),
+);
+
 // Terminal punctuation with any closing quotes or brackets, followed by white space or the end; or a line end.
 const BOUNDARY = /[.!?…。！？]+["'”’»)\]]*(?=\s|$)|\n/g;
 
@@ -21,6 +28,15 @@ function endsWithAbbreviation(text: string, end: number): boolean {
   const match = /(?:^|[\s(“"'])([A-Za-z]{1,5})\.$/.exec(text.slice(Math.max(0, end - 8), end));
   if (!match) return false;
   return ABBREVIATIONS.has(match[1].toLowerCase()) || /^[A-Z]$/.test(match[1]);
+}
+
+/** "U.S. Deputy Assistant Secretary": a dotted initialism followed by a word that does not start a sentence. */
+export function initialismRunsOn(before: string, next: string): boolean {
+  return /(?:^|[\s(“"'])(?:[A-Za-z]\.){2,}$/.test(before) && !SENTENCE_STARTERS.has(next.toLowerCase());
+}
+
+function nextWord(text: string, from: number): string {
+  return /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(from, from + 40))?.[1] ?? '';
 }
 
 function startsLowercase(text: string, from: number): boolean {
@@ -40,7 +56,9 @@ export function splitSentences(text: string): SentenceSpan[] {
   for (const match of text.matchAll(BOUNDARY)) {
     const isLineEnd = match[0] === '\n';
     const end = isLineEnd ? match.index : match.index + match[0].length;
-    if (!isLineEnd && (startsLowercase(text, end) || (match[0] === '.' && endsWithAbbreviation(text, end)))) continue;
+    const runsOn =
+      match[0] === '.' && (endsWithAbbreviation(text, end) || initialismRunsOn(text.slice(Math.max(0, end - 12), end), nextWord(text, end)));
+    if (!isLineEnd && (startsLowercase(text, end) || runsOn)) continue;
     const span = trimmed(text, start, end);
     if (span) spans.push(span);
     start = end;

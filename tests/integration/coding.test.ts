@@ -162,10 +162,16 @@ describe('undo and redo', () => {
     deleteCoding(ctx, coding.id);
     undo(ctx);
     expect(listCodings(ctx, article.id)).toEqual([expect.objectContaining({ id: coding.id, memo: 'm' })]);
+    // Typing a memo is one step; an edit more than two minutes later is another.
+    setMemo(ctx, article.id, 'fir');
     setMemo(ctx, article.id, 'first');
+    const later = new Date(Date.now() + 3 * 60_000);
+    ctx.now = () => later;
     setMemo(ctx, article.id, 'second');
     undo(ctx);
     expect(getMemo(ctx, article.id)).toBe('first');
+    undo(ctx);
+    expect(getMemo(ctx, article.id)).toBe('');
     for (let i = 0; i < 20 && historyState(ctx).undoLabel; i++) undo(ctx);
     expect(() => undo(ctx)).toThrow('nothing to undo');
     expect(count(ctx.db, 'variables')).toBe(0);
@@ -204,7 +210,9 @@ describe('codebook templates', () => {
     const tone = getCodebook(ctx).find((v) => v.name === 'Tone')!;
     expect(tone.codes.filter((c) => c.parentId !== null).map((c) => c.numericCode!).sort((a, b) => a - b)).toEqual([-2, -1, 1, 2]);
     expect(loadTemplate(ctx, 'policy-frames')).toEqual({ added: [], skipped: ['Frame', 'Primary frame', 'Headline frame', 'Tone'] });
-    expect(loadTemplate(ctx, 'stance-and-tone').added).toContain('Tone (Framebench Stance and Tone)');
+    expect(loadTemplate(ctx, 'stance-and-tone').added).toEqual(['Stance', 'Statement tone', 'Statement type', 'Overall tone']);
+    expect(loadTemplate(ctx, 'entman-functions').added).toEqual(['Framing function']);
+    undo(ctx);
     expect(listTemplates(ctx).filter((t) => t.loaded).map((t) => t.id).sort()).toEqual(['policy-frames', 'stance-and-tone']);
     undo(ctx);
     undo(ctx);

@@ -227,8 +227,8 @@ describe('other templates', () => {
     expect(v.definition).toMatch(/missing/i);
   });
 
-  it('Tone and Overall tone are -2..+2 scales; Statement type has the eight acts', () => {
-    const tone = variable('stance-and-tone.json', 'Tone');
+  it('Statement tone and Overall tone are -2..+2 scales; Statement type has the eight acts', () => {
+    const tone = variable('stance-and-tone.json', 'Statement tone');
     const overall = variable('stance-and-tone.json', 'Overall tone');
     expect([tone.unit, tone.level, tone.kind]).toEqual(['span', 'interval', 'tone']);
     expect([overall.unit, overall.level, overall.kind]).toEqual(['article', 'ordinal', 'tone']);

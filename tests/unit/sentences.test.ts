@@ -3,7 +3,7 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { resourcesDir } from '../../electron/core/paths';
-import { splitSentences } from '../../shared/text/sentences';
+import { initialismRunsOn, splitSentences } from '../../shared/text/sentences';
 import { countWords } from '../../shared/text/words';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
@@ -12,6 +12,14 @@ describe('splitSentences', () => {
   it('splits with offsets and keeps abbreviations and initials inside sentences', () => {
     const text = 'Mr. Boehler met Hamas in Doha. Sen. J. Smith said "It is fine." Then he left!';
     expect(split(text)).toEqual(['Mr. Boehler met Hamas in Doha.', 'Sen. J. Smith said "It is fine."', 'Then he left!']);
+  });
+
+  it('runs on after U.S. before a title, and ends there before a sentence starter', () => {
+    expect(split('Mulroy, who served as U.S. Deputy Assistant Secretary, warned. He left the U.S. The end.')).toEqual([
+      'Mulroy, who served as U.S. Deputy Assistant Secretary, warned.',
+      'He left the U.S.',
+      'The end.',
+    ]);
   });
 
   it('keeps U.S. and decimals inside a sentence and ends at paragraph breaks', () => {
@@ -47,9 +55,13 @@ describe('splitSentences on the sample corpus', () => {
     for (const file of fs.readdirSync(dir)) {
       const body = matter(fs.readFileSync(path.join(dir, file), 'utf8')).content;
       const reference = [...icu.segment(body)].map((s) => s.segment.trim()).filter(Boolean);
-      // ICU breaks after terminal "!" or "?" even before a lowercase word: re-join those for the comparison.
+      // ICU breaks after terminal "!" or "?" even before a lowercase word, and after "U.S." before any capital:
+      // re-join those for the comparison.
       const joined = reference.reduce<string[]>((acc, s) => {
-        if (acc.length && /^\p{Ll}/u.test(s) && /[!?]["”’]?$/.test(acc[acc.length - 1])) acc[acc.length - 1] += ` ${s}`;
+        const previous = acc[acc.length - 1];
+        const afterStop = acc.length && /^\p{Ll}/u.test(s) && /[!?]["”’]?$/.test(previous);
+        const afterInitialism = acc.length && initialismRunsOn(previous, /^[\p{L}\p{N}]+/u.exec(s)?.[0] ?? '');
+        if (afterStop || afterInitialism) acc[acc.length - 1] += ` ${s}`;
         else acc.push(s);
         return acc;
       }, []);

@@ -122,9 +122,13 @@ export function acceptQuote(ctx: ProjectContext, articleId: number, key: string,
   return findSuggestion(ctx, articleId, key);
 }
 
+/** Rejecting an accepted quote also removes the coding accepting it made. */
 export function rejectQuote(ctx: ProjectContext, articleId: number, key: string): QuoteSuggestion {
-  findSuggestion(ctx, articleId, key);
-  recordAction(ctx, 'Reject quote suggestion', () => decide(ctx, articleId, key, 'rejected', null));
+  const suggestion = findSuggestion(ctx, articleId, key);
+  recordAction(ctx, 'Reject quote suggestion', () => {
+    if (suggestion.codingId !== null) ctx.db.prepare('DELETE FROM codings WHERE id = ?').run(suggestion.codingId);
+    decide(ctx, articleId, key, 'rejected', null);
+  });
   return findSuggestion(ctx, articleId, key);
 }
 

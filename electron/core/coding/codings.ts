@@ -105,11 +105,16 @@ export function updateCoding(ctx: ProjectContext, id: number, patch: CodingPatch
     memo: patch.memo ?? current.memo,
   };
   const { variable } = validate(ctx, next);
-  const what = patch.memo !== undefined && Object.keys(patch).length === 1 ? 'memo' : variable.name;
-  recordAction(ctx, `Edit ${what} coding`, () =>
+  const memoOnly = patch.memo !== undefined && Object.keys(patch).length === 1;
+  const label = memoOnly ? `Edit memo of ${variable.name} coding #${id}` : `Edit ${variable.name} coding`;
+  recordAction(
+    ctx,
+    label,
+    () =>
     ctx.db
       .prepare('UPDATE codings SET code_id = ?, start = ?, end = ?, actor_id = ?, target_id = ?, memo = ?, updated_at = ? WHERE id = ?')
       .run(next.codeId, next.start ?? null, next.end ?? null, next.actorId ?? null, next.targetId ?? null, next.memo ?? '', ctx.now().toISOString(), id),
+    { coalesce: memoOnly },
   );
   return getCoding(ctx, id);
 }

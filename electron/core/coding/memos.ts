@@ -7,7 +7,8 @@ export function getMemo(ctx: ProjectContext, articleId: number | null): string {
 }
 
 export function setMemo(ctx: ProjectContext, articleId: number | null, text: string): string {
-  recordAction(ctx, articleId ? 'Edit article memo' : 'Edit project memo', () => {
+  const label = articleId ? `Edit memo of article #${articleId}` : 'Edit project memo';
+  recordAction(ctx, label, () => {
     if (!text.trim()) ctx.db.prepare('DELETE FROM memos WHERE coalesce(article_id, 0) = ?').run(articleId ?? 0);
     else
       ctx.db
@@ -16,6 +17,6 @@ export function setMemo(ctx: ProjectContext, articleId: number | null, text: str
            ON CONFLICT(coalesce(article_id, 0)) DO UPDATE SET text = excluded.text, updated_at = excluded.updated_at`,
         )
         .run(articleId, text, ctx.now().toISOString());
-  });
+  }, { coalesce: true });
   return getMemo(ctx, articleId);
 }

@@ -9,14 +9,29 @@ function setRecording(ctx: ProjectContext, actionId: number | null) {
   ctx.db.prepare('UPDATE history_recording SET action_id = ? WHERE id = 1').run(actionId);
 }
 
-/** Runs `work` as one undoable action in one transaction. Nested calls join the outer action. */
-export function recordAction<T>(ctx: ProjectContext, label: string, work: () => T): T {
+const COALESCE_WINDOW_MS = 2 * 60_000;
+
+/** The latest action, if `label` may join it: same label, recent, and nothing undone since. */
+function joinable(ctx: ProjectContext, label: string): number | undefined {
+  const last = ctx.db.prepare('SELECT id, label, state, created_at FROM history_actions ORDER BY id DESC LIMIT 1').get() as
+    | { id: number; label: string; state: string; created_at: string }
+    | undefined;
+  if (!last || last.state !== 'done' || last.label !== label) return undefined;
+  return ctx.now().getTime() - Date.parse(last.created_at) < COALESCE_WINDOW_MS ? last.id : undefined;
+}
+
+/**
+ * Runs `work` as one undoable action in one transaction. Nested calls join the outer action. With `coalesce`,
+ * a repeat of the latest action (same label, within two minutes: typing a memo) joins it, so one undo reverts it all.
+ */
+export function recordAction<T>(ctx: ProjectContext, label: string, work: () => T, options: { coalesce?: boolean } = {}): T {
   if (ctx.db.inTransaction) return work();
   return ctx.db.transaction(() => {
+    const joined = options.coalesce ? joinable(ctx, label) : undefined;
     ctx.db.prepare("DELETE FROM history_actions WHERE state = 'undone'").run();
-    const actionId = Number(
-      ctx.db.prepare("INSERT INTO history_actions (label, state, created_at) VALUES (?, 'done', ?)").run(label, ctx.now().toISOString()).lastInsertRowid,
-    );
+    const actionId =
+      joined ??
+      Number(ctx.db.prepare("INSERT INTO history_actions (label, state, created_at) VALUES (?, 'done', ?)").run(label, ctx.now().toISOString()).lastInsertRowid);
     setRecording(ctx, actionId);
     const result = work();
     setRecording(ctx, null);

@@ -1,18 +1,28 @@
-// The workbench: top bar, filters, library list and reader, plus the dialogs and window-wide keys that tie them together.
-import { useCallback, useRef, useState } from 'react';
+// The workbench: top bar with views, filters, library list and the reader as coding surface, the codebook view,
+// plus the dialogs and window-wide keys that tie them together.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { MenuCommand } from '../../../shared/api/window-api';
 import type { ArticleFilter, ProjectInfo, Story } from '../../../shared/domain/types';
 import { desktopShell } from '../api/shell';
 import { useApi } from '../api/use-api';
+import { useAnalysis } from '../hooks/use-analysis';
 import { useArticle } from '../hooks/use-article';
+import { useArticleCodings } from '../hooks/use-article-codings';
+import { useArticleOrder } from '../hooks/use-article-order';
+import { useCodingData } from '../hooks/use-coding-data';
+import { useHistory } from '../hooks/use-history';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
 import { useFileDrop } from '../hooks/use-file-drop';
 import { useGlobalShortcuts } from '../hooks/use-global-shortcuts';
 import { useMenuCommands } from '../hooks/use-menu-commands';
 import { useProjectData } from '../hooks/use-project-data';
 import { plural } from '../lib/format';
+import { readLocation, writeLocation, type View } from '../lib/view';
 import { AddToStoryDialog } from './AddToStoryDialog';
 import type { ArticleListHandle } from './ArticleList';
+import { CodebookView } from './CodebookView';
+import { CoderButton } from './CoderButton';
+import { CodingWorkbench } from './CodingWorkbench';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DropOverlay } from './DropOverlay';
 import { FatalScreen } from './FatalScreen';
@@ -21,12 +31,12 @@ import { ImportDialog } from './ImportDialog';
 import { LibraryPane } from './LibraryPane';
 import { Notice, type NoticeMessage } from './Notice';
 import { ProjectDialog } from './ProjectDialog';
-import { Reader } from './Reader';
 import { SearchBox } from './SearchBox';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 import { StoryNameDialog } from './StoryNameDialog';
 import { TopBar, type ProjectAction } from './TopBar';
+import { ViewSwitch } from './ViewSwitch';
 
 type Dialog =
   | { kind: 'import' }
@@ -56,7 +66,12 @@ export function App() {
   const searchQuery = useDebouncedValue(query.trim(), SEARCH_DEBOUNCE_MS);
   const [filter, setFilterState] = useState<ArticleFilter>({});
   const [version, setVersion] = useState(0);
-  const [openId, setOpenId] = useState<number | null>(null);
+  const [initial] = useState(readLocation);
+  const [view, setView] = useState<View>(initial.view);
+  const [openId, setOpenId] = useState<number | null>(initial.articleId);
+  const [codingVersion, setCodingVersion] = useState(0);
+  // Codings alone changed (created, removed, memo): only the article's codings are fetched again.
+  const [codingsTick, setCodingsTick] = useState(0);
   const [selection, setSelection] = useState<number[]>([]);
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const [stagedFiles, setStagedFiles] = useState<File[]>([]);
@@ -64,9 +79,20 @@ export function App() {
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<ArticleListHandle>(null);
   const readerRef = useRef<HTMLElement>(null);
+  const codebookSearchRef = useRef<HTMLInputElement>(null);
   const opened = useArticle(openId, version);
+  const dataVersion = version * 100_000 + codingVersion;
+  const codingData = useCodingData(dataVersion);
+  const codings = useArticleCodings(openId, codingData.coder?.id ?? null, `${dataVersion}:${codingsTick}`);
+  const analysis = useAnalysis(view === 'code' ? openId : null, dataVersion);
+  const order = useArticleOrder(searchQuery, filter, version);
+  const bumpCoding = useCallback(() => setCodingVersion((v) => v + 1), []);
+  const bumpCodings = useCallback(() => setCodingsTick((v) => v + 1), []);
+
+  useEffect(() => writeLocation(view, openId), [view, openId]);
 
   const say = useCallback((text: string, tone: NoticeMessage['tone'] = 'info') => setNotice({ id: Date.now(), text, tone }), []);
+  const history = useHistory(bumpCoding, say);
   const dismissNotice = useCallback(() => setNotice(null), []);
   const setFilter = useCallback((next: ArticleFilter) => setFilterState(normalize(next)), []);
   const { reload } = project;
@@ -77,9 +103,28 @@ export function App() {
 
   const focusList = useCallback(() => listRef.current?.focus(), []);
   const focusSearch = useCallback(() => {
-    searchRef.current?.focus();
-    searchRef.current?.select();
+    const input = view === 'codebook' ? codebookSearchRef.current : searchRef.current;
+    input?.focus();
+    input?.select();
+  }, [view]);
+
+  const switchView = useCallback((next: View) => {
+    setView(next);
+    // The reader takes the keyboard in the Code view; the list in the Library.
+    window.requestAnimationFrame(() => {
+      if (next === 'code') readerRef.current?.focus({ preventScroll: true });
+      else if (next === 'library') listRef.current?.focus();
+    });
   }, []);
+
+  const step = (dir: 1 | -1) => {
+    if (openId === null || !order.length) return;
+    const at = order.indexOf(openId);
+    const next = order[at < 0 ? 0 : at + dir];
+    if (next !== undefined) setOpenId(next);
+    else say(dir > 0 ? 'This is the last article in the list.' : 'This is the first article in the list.');
+  };
+  const position = openId !== null && order.includes(openId) ? { index: order.indexOf(openId), total: order.length } : null;
   const closeDialog = useCallback(() => setDialog(null), []);
 
   // Articles a story action applies to: the multi-selection, else the open article, else the selected row.
@@ -98,6 +143,7 @@ export function App() {
     setOpenId(null);
     setSelection([]);
     void refresh();
+    bumpCoding();
     say(`${verb} ${info.name} (${plural(info.counts.articles, 'article')})`);
   };
 
@@ -133,7 +179,10 @@ export function App() {
     showShortcuts: () => setDialog({ kind: 'shortcuts' }),
     openImport,
     addToStory: openAddToStory,
-    backToList: focusList,
+    backToList: () => (view === 'codebook' ? undefined : focusList()),
+    undo: history.undo,
+    redo: history.redo,
+    switchView,
     dialogOpen: dialog !== null,
   });
 
@@ -144,6 +193,15 @@ export function App() {
     else if (command === 'import.open') openImport();
     else if (command === 'search.focus') focusSearch();
     else if (command === 'help.shortcuts') setDialog({ kind: 'shortcuts' });
+    else if (command === 'history.undo' || command === 'history.redo') {
+      // In a text field the menu's Undo is the field's own undo.
+      const editing = document.activeElement instanceof HTMLElement && document.activeElement.matches('input, textarea, [contenteditable="true"]');
+      if (editing) document.execCommand(command === 'history.undo' ? 'undo' : 'redo');
+      else if (command === 'history.undo') history.undo();
+      else history.redo();
+    } else if (command === 'view.library') switchView('library');
+    else if (command === 'view.code') switchView('code');
+    else if (command === 'view.codebook') switchView('codebook');
   });
 
   const dragging = useFileDrop((files) => {
@@ -183,9 +241,23 @@ export function App() {
         onImport={openImport}
         onProject={(action) => void runProjectAction(action)}
         onShortcuts={() => setDialog({ kind: 'shortcuts' })}
-        search={<SearchBox value={query} onChange={setQuery} onEscape={focusList} onSubmit={focusList} inputRef={searchRef} />}
+        search={view !== 'codebook' && <SearchBox value={query} onChange={setQuery} onEscape={focusList} onSubmit={focusList} inputRef={searchRef} />}
+        views={<ViewSwitch view={view} onChange={switchView} />}
+        coder={
+          <CoderButton
+            coder={codingData.coder}
+            say={say}
+            onSwitched={() => {
+              void codingData.reloadCoder();
+              bumpCoding();
+            }}
+          />
+        }
       />
-      <div className="workspace">
+      {view === 'codebook' ? (
+        <CodebookView data={codingData} version={dataVersion} onChanged={bumpCoding} say={say} searchRef={codebookSearchRef} />
+      ) : (
+      <div className={`workspace${view === 'code' ? ' is-coding' : ''}`}>
         <Sidebar
           outlets={project.outlets}
           stories={project.stories}
@@ -225,7 +297,8 @@ export function App() {
             )
           }
         />
-        <Reader
+        <CodingWorkbench
+          mode={view === 'code' ? 'code' : 'read'}
           article={opened.article}
           loading={opened.loading}
           error={opened.error}
@@ -234,8 +307,19 @@ export function App() {
           onBack={focusList}
           onAddToStory={() => openId !== null && setDialog({ kind: 'add-to-story', articleIds: [openId] })}
           onRemoveFromStory={(storyId, name) => openId !== null && void removeFromStory(storyId, name, [openId])}
+          data={codingData}
+          codings={codings}
+          analysis={analysis}
+          version={dataVersion}
+          onChanged={bumpCoding}
+          onCodingsChanged={bumpCodings}
+          say={say}
+          onStep={step}
+          position={position}
+          onCodeView={() => switchView('code')}
         />
       </div>
+      )}
 
       {dragging && <DropOverlay />}
 

@@ -5,7 +5,7 @@ import { useApi } from '../api/use-api';
 import type { SaveState } from '../hooks/use-memo-text';
 import { SAVE_TEXT } from './MemoBox';
 
-const SAVE_AFTER_MS = 700;
+const SAVE_AFTER_MS = 1000;
 
 export function CodingMemo({ coding, onSaved, onClose }: { coding: Coding; onSaved(): void; onClose(): void }) {
   const api = useApi();

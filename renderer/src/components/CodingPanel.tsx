@@ -1,6 +1,6 @@
 // The coding side panel (not a modal): the selection and its tone hint, span variables, the article's own variables,
 // memo and tone; a second tab holds the suggestions.
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { Code, Coding, ToneHint, Variable } from '../../../shared/domain/coding';
 import type { TextRange } from '../lib/paragraphs';
 import { plural } from '../lib/format';
@@ -44,6 +44,17 @@ export function CodingPanel(props: CodingPanelProps) {
   const articleVars = variables.filter((v) => v.unit === 'article');
   const selected = selection ? body.slice(selection.start, selection.end) : '';
   const EMPTY = new Set<number>();
+  const scrollRef = useRef<HTMLDivElement>(null);
+
+  // [ and ] may move to a variable below the fold; while its top fits under the selection, the selection stays in view.
+  useEffect(() => {
+    const box = scrollRef.current;
+    const block = box?.querySelector<HTMLElement>('.var-block.is-active');
+    if (!box || !block) return;
+    const top = block.getBoundingClientRect().top - box.getBoundingClientRect().top + box.scrollTop;
+    if (top + 120 < box.clientHeight) box.scrollTop = 0;
+    else block.scrollIntoView({ block: 'nearest' });
+  }, [activeVariableId, tab]);
 
   const block = (v: Variable) => {
     const value = props.articleValues.get(v.id);
@@ -79,7 +90,7 @@ export function CodingPanel(props: CodingPanelProps) {
       {tab === 'suggestions' ? (
         <div className="panel-scroll">{props.suggestions}</div>
       ) : (
-        <div className="panel-scroll">
+        <div className="panel-scroll" ref={scrollRef}>
           <section className="panel-section" aria-label="Selection" data-testid="selection-section">
             <h2 className="panel-heading">Selection</h2>
             {selection ? (

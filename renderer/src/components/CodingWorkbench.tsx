@@ -5,7 +5,7 @@ import type { Article } from '../../../shared/domain/types';
 import { useApi } from '../api/use-api';
 import type { AnalysisState } from '../hooks/use-analysis';
 import type { CodingData } from '../hooks/use-coding-data';
-import { handleCodingKey } from '../hooks/use-coding-keys';
+import { handleCodingKey } from '../lib/coding-keys';
 import { useToneHint } from '../hooks/use-tone-hint';
 import { NEUTRAL } from '../lib/color';
 import { selectionToRange } from '../lib/dom-offsets';
@@ -36,6 +36,8 @@ interface CodingWorkbenchProps {
   analysis: AnalysisState;
   version: number;
   onChanged(): void;
+  /** Lighter than onChanged: only the article's codings changed. */
+  onCodingsChanged(): void;
   say(text: string, tone?: 'info' | 'error'): void;
   onStep(dir: 1 | -1): void;
   position: { index: number; total: number } | null;
@@ -69,6 +71,7 @@ export function CodingWorkbench(props: CodingWorkbenchProps) {
   const marginRef = useRef<HTMLDivElement>(null);
   const suggestionsRef = useRef<HTMLDivElement>(null);
   const scrollToSelection = useRef(false);
+  const memoReturn = useRef<'reader' | 'margin'>('reader');
 
   useEffect(() => {
     setSel(null);
@@ -129,6 +132,22 @@ export function CodingWorkbench(props: CodingWorkbenchProps) {
 
   const focusReader = useCallback(() => readerRef.current?.focus({ preventScroll: true }), [readerRef]);
 
+  const openMemo = (id: number | null) => {
+    if (id !== null) memoReturn.current = marginRef.current?.contains(document.activeElement) ? 'margin' : 'reader';
+    setMemoOpenId(id);
+    if (id === null) requestAnimationFrame(() => (memoReturn.current === 'margin' ? marginRef.current?.focus() : focusReader()));
+  };
+
+  // Opening the Code view on an article (a reload, a link) gives the reader the keyboard.
+  useEffect(() => {
+    if (coding && articleId !== null && (document.activeElement === document.body || document.activeElement === null)) focusReader();
+  }, [coding, articleId, focusReader]);
+
+  // The suggestion under the keyboard cursor is shown in the text.
+  useEffect(() => {
+    if (suggestionRange) bodyRef.current?.querySelector('.is-suggested')?.scrollIntoView({ block: 'nearest' });
+  }, [suggestionRange]);
+
   useLayoutEffect(() => {
     if (!scrollToSelection.current) return;
     scrollToSelection.current = false;
@@ -147,7 +166,7 @@ export function CodingWorkbench(props: CodingWorkbenchProps) {
     try {
       const created = await api.call('codings.create', { articleId, variableId: variable.id, codeId: code.id, ...extra });
       if (created.start !== null) setActiveCodingId(created.id);
-      onChanged();
+      props.onCodingsChanged();
     } catch (err) {
       say(errorMessage(err), 'error');
     }
@@ -158,7 +177,7 @@ export function CodingWorkbench(props: CodingWorkbenchProps) {
       await api.call('codings.delete', { id: c.id });
       if (activeCodingId === c.id) setActiveCodingId(null);
       setMemoOpenId(null);
-      onChanged();
+      props.onCodingsChanged();
       say(`Removed ${lookOf(c).label}. Ctrl+Z brings it back.`);
     } catch (err) {
       say(errorMessage(err), 'error');
@@ -257,7 +276,7 @@ export function CodingWorkbench(props: CodingWorkbenchProps) {
       acceptTone,
       openMemo: () => {
         if (!activeCoding) return false;
-        setMemoOpenId(activeCoding.id);
+        openMemo(activeCoding.id);
         return true;
       },
       deleteCoding: () => {
@@ -375,11 +394,8 @@ export function CodingWorkbench(props: CodingWorkbenchProps) {
           const c = spanCodings.find((x) => x.id === id);
           if (c) void removeCoding(c);
         }}
-        onMemo={(id) => {
-          setMemoOpenId(id);
-          if (id === null) (document.activeElement === document.body || !document.activeElement) && marginRef.current?.focus();
-        }}
-        onMemoSaved={onChanged}
+        onMemo={openMemo}
+        onMemoSaved={props.onCodingsChanged}
         onExit={focusReader}
       />
       <CodingPanel
@@ -391,7 +407,7 @@ export function CodingWorkbench(props: CodingWorkbenchProps) {
         selection={range}
         selectionHint={selectionHint}
         onAcceptTone={toneVariable ? () => void acceptTone() : undefined}
-        acceptToneLabel={toneVariable && selectionHint ? `Accept as ${toneVariable.name} ${signed(selectionHint.suggested.value)}` : undefined}
+        acceptToneLabel={selectionHint ? `Accept as tone ${signed(selectionHint.suggested.value)}` : undefined}
         variables={variables}
         activeVariableId={activeVariable?.id ?? null}
         onActivate={(id) => {

@@ -33,9 +33,8 @@ export function ReaderToolbar({ mode, position, codingCount, armed, onStep, onCo
       ) : mode === 'code' ? (
         <span className="toolbar-hint">
           <kbd>J</kbd>
-          <kbd>K</kbd> sentence · <kbd>Ctrl</kbd>+<kbd>←</kbd>
-          <kbd>→</kbd> word · <kbd>[</kbd>
-          <kbd>]</kbd> variable · <kbd>1</kbd>–<kbd>9</kbd> code · <kbd>?</kbd> all keys
+          <kbd>K</kbd> sentence · <kbd>[</kbd>
+          <kbd>]</kbd> variable · <kbd>1</kbd>–<kbd>9</kbd> code · <kbd>?</kbd> keys
         </span>
       ) : (
         <span className="toolbar-hint">

@@ -18,12 +18,51 @@ export const SHORTCUTS: { group: string; keys: string[][]; what: string }[] = [
   { group: 'Search box', keys: [['Enter'], ['↓']], what: 'Go to the results' },
   { group: 'Stories', keys: [['F2']], what: 'Rename the focused story' },
   { group: 'Stories', keys: [['Del']], what: 'Delete the focused story' },
+  { group: 'Views and history', keys: [[modKey, '1'], ['G', 'L']], what: 'Library view' },
+  { group: 'Views and history', keys: [[modKey, '2'], ['G', 'R']], what: 'Code view (the reader as coding surface)' },
+  { group: 'Views and history', keys: [[modKey, '3'], ['G', 'C']], what: 'Codebook view (variables, actors, targets, project memo)' },
+  { group: 'Views and history', keys: [[modKey, 'Z']], what: 'Undo the last coding or codebook change' },
+  { group: 'Views and history', keys: [[modKey, 'Shift', 'Z'], [modKey, 'Y']], what: 'Redo' },
+  { group: 'Coding in the reader', keys: [['J'], ['↓']], what: 'Select the next sentence' },
+  { group: 'Coding in the reader', keys: [['K'], ['↑']], what: 'Select the previous sentence' },
+  { group: 'Coding in the reader', keys: [['Shift', 'J'], ['Shift', '↓']], what: 'Extend the selection by a sentence (Shift+K / Shift+↑ back)' },
+  { group: 'Coding in the reader', keys: [[modKey, '→'], ['Alt', '→']], what: 'Select the next word (← the previous)' },
+  { group: 'Coding in the reader', keys: [[modKey, 'Shift', '→'], ['Alt', 'Shift', '→']], what: 'Extend the selection by a word (← back)' },
+  { group: 'Coding in the reader', keys: [[']'], ['[']], what: 'Next / previous variable (span variables, then article variables)' },
+  { group: 'Coding in the reader', keys: [['1'], ['…'], ['9']], what: 'Apply a code of the active variable (also each code’s own letter); again removes it' },
+  { group: 'Coding in the reader', keys: [['Enter']], what: 'In the actor or target picker: pick and go on' },
+  { group: 'Coding in the reader', keys: [['T'], ['Shift', 'T']], what: 'Accept the tone hint as a Tone coding' },
+  { group: 'Coding in the reader', keys: [['M']], what: 'Memo of the selected coding' },
+  { group: 'Coding in the reader', keys: [['Del'], ['Backspace']], what: 'Remove the selected coding' },
+  { group: 'Coding in the reader', keys: [['N'], ['Alt', '↓']], what: 'Next article (P / Alt+↑ previous)' },
+  { group: 'Coding in the reader', keys: [['S']], what: 'Open the suggestions' },
+  { group: 'Coding in the reader', keys: [['Tab']], what: 'Go to the margin list of codings, then the panel' },
+  { group: 'Coding in the reader', keys: [['Esc']], what: 'Step back: picker, memo, selection, selected coding, then the list' },
+  { group: 'Coding in the reader', keys: [['←']], what: 'Back to the article list' },
+  { group: 'Margin list of codings', keys: [['↑'], ['↓']], what: 'Select the previous or next coding' },
+  { group: 'Margin list of codings', keys: [['Enter']], what: 'Select its text in the reader' },
+  { group: 'Margin list of codings', keys: [['M']], what: 'Write its memo (Esc closes; saved as you type)' },
+  { group: 'Margin list of codings', keys: [['Del'], ['Backspace']], what: 'Remove it' },
+  { group: 'Suggestions', keys: [['↑'], ['↓']], what: 'Move between quotes and new names' },
+  { group: 'Suggestions', keys: [['A']], what: 'Accept the quote attribution (or add the name as proposed)' },
+  { group: 'Suggestions', keys: [['E']], what: 'Pick the speaker, then accept' },
+  { group: 'Suggestions', keys: [['R']], what: 'Reject the quote (or dismiss the name)' },
+  { group: 'Suggestions', keys: [['Enter']], what: 'Show the quote in the text; adjust the span, Enter accepts it' },
+  { group: 'Suggestions', keys: [['1'], ['2'], ['3']], what: 'Add the name as person, organization or country' },
+  { group: 'Codebook', keys: [['↑'], ['↓']], what: 'Move between variables and codes' },
+  { group: 'Codebook', keys: [['Alt', '↑'], ['Alt', '↓']], what: 'Reorder the focused code or variable' },
+  { group: 'Codebook', keys: [['Enter'], ['F2']], what: 'Edit the focused item' },
+  { group: 'Codebook', keys: [['Del']], what: 'Delete the focused item (asks first when it is used)' },
 ];
+
+/** How letter keys share the reader: said once in the overlay. */
+const NOTE = 'A key of the active variable’s codes wins over the reader’s letter commands (for span variables only while text is selected); the arrow, Alt and Shift keys always work.';
 
 export function ShortcutsDialog({ onClose }: { onClose(): void }) {
   const groups = [...new Set(SHORTCUTS.map((s) => s.group))];
   return (
-    <Modal title="Keyboard shortcuts" onClose={onClose} width={520} testId="shortcuts">
+    <Modal title="Keyboard shortcuts" onClose={onClose} width={680} testId="shortcuts">
+      <p className="shortcuts-note">{NOTE}</p>
       <div className="shortcuts">
         {groups.map((group) => (
           <section key={group}>
@@ -35,8 +74,8 @@ export function ShortcutsDialog({ onClose }: { onClose(): void }) {
                     {s.keys.map((combo, i) => (
                       <span key={i} className="combo">
                         {i > 0 && <span className="or">/</span>}
-                        {combo.map((k) => (
-                          <kbd key={k}>{k}</kbd>
+                        {combo.map((k, j) => (
+                          <kbd key={j}>{k}</kbd>
                         ))}
                       </span>
                     ))}

@@ -75,7 +75,9 @@ export function SuggestionsPanel({ articleId, analysis, actors, listRef, onHighl
     else if (e.key === 'End') setActive(items.length - 1);
     else if (e.key === 'Escape' || e.key === 'ArrowLeft') onExit();
     else if (current?.kind === 'quote') {
-      if (key === 'a') void accept(current.quote);
+      const settled = current.quote.status === 'accepted';
+      if ((key === 'a' || key === 'r' || key === 'e') && settled) say('This quote is coded already: Ctrl+Z or removing its coding takes it back.');
+      else if (key === 'a') void accept(current.quote);
       else if (key === 'r') void reject(current.quote);
       else if (key === 'e') setEditing(current.quote.key);
       else if (e.key === 'Enter') onJump(current.quote);

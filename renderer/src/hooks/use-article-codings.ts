@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Coding } from '../../../shared/domain/coding';
 import { useApi } from '../api/use-api';
 
-export function useArticleCodings(articleId: number | null, coderId: number | null, version: number): Coding[] {
+export function useArticleCodings(articleId: number | null, coderId: number | null, version: number | string): Coding[] {
   const api = useApi();
   const [state, setState] = useState<{ key: string; codings: Coding[] }>({ key: '', codings: [] });
   const key = `${articleId}:${coderId}`;

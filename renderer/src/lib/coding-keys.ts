@@ -1,7 +1,7 @@
 // The reader's coding keys: sentence and word moves, variable switching, code keys, memo, delete, suggestions, articles.
 import type { KeyboardEvent } from 'react';
 import type { Code, Variable } from '../../../shared/domain/coding';
-import { codeKeys } from '../lib/code-keys';
+import { codeKeys } from './code-keys';
 
 export interface CodingKeyActions {
   hasSelection: boolean;
