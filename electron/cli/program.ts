@@ -11,6 +11,7 @@ import { openDefaultProject } from '../core/project/default-project';
 import { createProjectFile, projectInfo } from '../core/project/session';
 import { isoDate, outletIds, positiveInt, storyId, withProject } from './cli-helpers';
 import { registerCodingCommands } from './commands/coding';
+import { registerExchangeCommands } from './commands/exchange';
 import { registerReliabilityCommands } from './commands/reliability';
 import { printImportReport, printInfo, printJson, printSearch, type Io } from './output';
 import { readImportFiles } from './read-files';
@@ -91,6 +92,7 @@ export function buildProgram(io: Io, onServe: (url: string, close: () => Promise
 
   registerCodingCommands(program, io);
   registerReliabilityCommands(program, io);
+  registerExchangeCommands(program, io);
 
   program
     .command('serve')

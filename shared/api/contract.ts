@@ -3,9 +3,10 @@
 import type { z } from 'zod';
 import { codingMethods } from './contract-coding';
 import { corpusMethods } from './contract-corpus';
+import { exchangeMethods } from './contract-exchange';
 import { reliabilityMethods } from './contract-reliability';
 
-export const contract = { ...corpusMethods, ...codingMethods, ...reliabilityMethods };
+export const contract = { ...corpusMethods, ...codingMethods, ...reliabilityMethods, ...exchangeMethods };
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

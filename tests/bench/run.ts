@@ -9,6 +9,7 @@ import { search } from '../../electron/core/corpus/search';
 import { closeProject, openProject, type ProjectContext } from '../../electron/core/project/context';
 import { generateCorpus, storyTerm, TOPIC_WORDS, type GeneratedArticle } from './corpus-generator';
 import { percentile, printTable, time, type Row } from './measure';
+import { benchExport } from './export-bench';
 import { benchReliability } from './reliability-bench';
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -127,6 +128,10 @@ try {
     if (n === Math.max(...sizes)) benchSearch(ctx, baseline, n);
     closeProject(ctx);
     baseline.close();
+  }
+  if (runs('export')) {
+    console.error('segments export…');
+    await benchExport(rows);
   }
   if (runs('reliability')) {
     console.error('reliability report…');
