@@ -1,5 +1,5 @@
-// SQL conditions for the article filter shared by the library list and search. Each condition is a rowid
-// set answered from an index, so search never reads article rows (and their long bodies) just to filter.
+// SQL conditions for the article filter shared by the library list, search and samples. Each condition is a
+// rowid set answered from an index, so a filter never reads article rows (and their long bodies).
 import type { ArticleFilter } from '../../../shared/domain/types';
 
 export function filterConditions(filter: ArticleFilter, idColumn = 'a.id'): { sql: string[]; params: (string | number)[] } {

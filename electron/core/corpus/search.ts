@@ -35,16 +35,35 @@ function pageSnippets(ctx: ProjectContext, match: string, ids: number[]): Map<nu
   return new Map(rows.map((r) => [r.id, r]));
 }
 
+/**
+ * The filter as a temporary rowid table, rebuilt only when the filter or the set of articles and story links
+ * changed: paging through one search reuses it. As a plain membership test (the unary +) FTS5 does not take it
+ * as a rowid constraint, which it would answer with one index seek per filtered article.
+ */
+const filterKeys = new WeakMap<ProjectContext, string>();
+
+function filterTable(ctx: ProjectContext, filter: ArticleFilter): string | null {
+  const { sql, params } = filterConditions(filter);
+  if (!sql.length) return null;
+  const shape = ctx.db.prepare("SELECT (SELECT max(id) || ':' || count(*) FROM articles) || '/' || (SELECT count(*) FROM story_articles)").pluck().get();
+  const key = `${JSON.stringify(filter)}@${shape}`;
+  if (filterKeys.get(ctx) !== key) {
+    ctx.db.exec('CREATE TEMP TABLE IF NOT EXISTS search_filter (id INTEGER PRIMARY KEY); DELETE FROM temp.search_filter;');
+    ctx.db.prepare(`INSERT INTO temp.search_filter (id) SELECT a.id FROM articles a WHERE ${sql.join(' AND ')}`).run(...params);
+    filterKeys.set(ctx, key);
+  }
+  return '+articles_fts.rowid IN temp.search_filter';
+}
+
 export function search(ctx: ProjectContext, query: string, filter: ArticleFilter, offset: number, limit: number): { total: number; hits: SearchHit[] } {
   const match = toFtsQuery(query);
   if (!match) return { total: 0, hits: [] };
-  const { sql, params } = filterConditions(filter, 'articles_fts.rowid');
-  const where = ['articles_fts MATCH ?', ...sql].join(' AND ');
+  const where = ['articles_fts MATCH ?', filterTable(ctx, filter)].filter(Boolean).join(' AND ');
   try {
-    const total = ctx.db.prepare(`SELECT count(*) FROM articles_fts WHERE ${where}`).pluck().get(match, ...params) as number;
+    const total = ctx.db.prepare(`SELECT count(*) FROM articles_fts WHERE ${where}`).pluck().get(match) as number;
     const ranked = ctx.db
       .prepare(`SELECT articles_fts.rowid AS id, ${RANK} AS rank FROM articles_fts WHERE ${where} ORDER BY rank LIMIT ? OFFSET ?`)
-      .all(match, ...params, limit, offset) as { id: number; rank: number }[];
+      .all(match, limit, offset) as { id: number; rank: number }[];
     if (!ranked.length) return { total, hits: [] };
     const ids = ranked.map((r) => r.id);
     const summaries = new Map(
