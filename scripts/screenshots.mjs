@@ -1,5 +1,5 @@
 // README screenshots: serves a fresh sample project in browser mode, drives Chromium, writes docs/screenshot-*.png
-// (library, import, coding, codebook, suggestions).
+// (library, import, coding, codebook, suggestions, reliability, review, export).
 // Usage: npx electron-vite build && node scripts/screenshots.mjs   (FRAMEBENCH_CHROMIUM overrides /usr/bin/chromium)
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -182,6 +182,112 @@ async function codingShots(page) {
   await page.screenshot({ path: path.join(docs, 'screenshot-suggestions.png') });
 }
 
+/** Calls the served API from the page, with the token the page keeps for its tab. */
+async function api(page, method, args = {}) {
+  return page.evaluate(
+    async ([m, a]) => {
+      const response = await fetch(`/api/${m}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-framebench-token': sessionStorage.getItem('framebench.token') ?? '' },
+        body: JSON.stringify(a),
+      });
+      const body = await response.json();
+      if (!body.ok) throw new Error(`${m}: ${body.error.message}`);
+      return body.result;
+    },
+    [method, args],
+  );
+}
+
+/**
+ * Reliability and review: a seeded sample of eight articles coded by Ana and Ben (through the API: the codings are
+ * the set-up, the screens are the subject), the report with Primary frame opened, then the review half-way through.
+ */
+async function reliabilityShots(page) {
+  const sample = await api(page, 'samples.create', { name: 'Pilot sample', draw: { filter: {}, n: 8, seed: 20250308 } });
+  const codebook = await api(page, 'codebook.get', {});
+  const variable = (name, unit) => codebook.find((v) => v.name === name && (!unit || v.unit === unit));
+  const code = (v, label) => v.codes.find((c) => c.label === label) ?? v.codes.find((c) => c.label.startsWith(label));
+  const SEC = 'Security and defense', POL = 'Political', EXT = 'External regulation', MOR = 'Morality', PRE = 'Policy prescription';
+  const plan = {
+    'Primary frame': { Ana: [SEC, POL, EXT, SEC, MOR, POL, PRE, SEC], Ben: [SEC, POL, EXT, SEC, MOR, EXT, PRE, SEC] },
+    'Headline frame': { Ana: [POL, SEC, EXT, POL, MOR, POL, SEC, POL], Ben: [POL, SEC, POL, POL, MOR, POL, SEC, SEC] },
+    Tone: { Ana: ['Pro (implicit)', 'Anti (implicit)', 'Neutral', 'Anti (explicit)', 'Neutral', 'Pro (explicit)', 'Anti (implicit)', 'Neutral'], Ben: ['Pro (implicit)', 'Anti (explicit)', 'Neutral', 'Anti (implicit)', 'Anti (implicit)', 'Pro (explicit)', 'Neutral', 'Neutral'] },
+    'Overall tone': { Ana: ['Positive', 'Negative', 'Neutral', 'Very negative', 'Neutral', 'Positive', 'Negative', 'Neutral'], Ben: ['Neutral', 'Negative', 'Negative', 'Negative', 'Positive', 'Very positive', 'Neutral', 'Negative'] },
+  };
+  // Span frames: the second and third sentences of each article; Ben reads the third one differently now and then.
+  const spans = { Ana: [SEC, POL], Ben: [SEC, POL] };
+  const benThird = [SEC, EXT, POL, POL, MOR, EXT, POL, SEC];
+  const frame = variable('Frame', 'span');
+  const articles = [];
+  for (const id of sample.articleIds) articles.push(await api(page, 'articles.get', { id }));
+  for (const coder of ['Ana', 'Ben']) {
+    await api(page, 'coders.setCurrent', { name: coder });
+    for (const [i, article] of articles.entries()) {
+      for (const [name, values] of Object.entries(plan)) {
+        const v = variable(name, 'article');
+        await api(page, 'codings.create', { articleId: article.id, variableId: v.id, codeId: code(v, values[coder][i]).id });
+      }
+      const sentences = [...article.sentences].sort((a, b) => a.start - b.start);
+      for (const [j, label] of spans[coder].entries()) {
+        const s = sentences[j + 1];
+        const value = coder === 'Ben' && j === 1 ? benThird[i] : label;
+        if (s) await api(page, 'codings.create', { articleId: article.id, variableId: frame.id, codeId: code(frame, value).id, start: s.start, end: s.end });
+      }
+    }
+  }
+  await api(page, 'coders.setCurrent', { name: 'Ana' });
+  await page.reload();
+  await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().waitFor();
+
+  await keys(page, 'Control+4');
+  const view = page.getByRole('main', { name: 'Reliability view' });
+  await view.getByRole('tab', { name: /^Report/ }).click();
+  await view.getByLabel('Sample').selectOption({ label: 'Pilot sample (8 articles)' });
+  for (const box of await view.getByTestId('rel-scope').getByRole('checkbox', { name: /^Coder / }).all()) {
+    const name = (await box.getAttribute('aria-label')).replace(/^Coder /, '');
+    if (name !== 'Ana' && name !== 'Ben') await box.uncheck();
+  }
+  await view.getByTestId('rel-summary').filter({ hasText: 'Ana, Ben' }).filter({ hasText: 'Pilot sample' }).waitFor();
+  await view.getByRole('button', { name: 'Details of Primary frame' }).click();
+  await view.getByTestId('coincidence-matrix').waitFor();
+  await page.mouse.move(560, 68);
+  await page.getByTestId('notice').waitFor({ state: 'hidden', timeout: 10000 }).catch(() => undefined);
+  await settle(page);
+  await page.screenshot({ path: path.join(docs, 'screenshot-reliability.png') });
+
+  // Review: settle the first disagreement with the keyboard, then stand on the next one with a value picked.
+  await view.getByRole('tab', { name: /^Review/ }).click();
+  const list = view.getByRole('listbox', { name: 'Disagreements' });
+  await list.getByTestId('disagreement').first().waitFor();
+  await list.focus();
+  await keys(page, '2', 'Enter');
+  await list.getByTestId('consensus').first().waitFor();
+  await keys(page, '1');
+  await page.mouse.move(560, 68);
+  await page.getByTestId('notice').waitFor({ state: 'hidden', timeout: 10000 }).catch(() => undefined);
+  await settle(page);
+  await page.screenshot({ path: path.join(docs, 'screenshot-review.png') });
+}
+
+/** Export: the dialog opened with Ctrl+E over the Library, coded segments as CSV with the Excel preset, just written. */
+async function exportShot(page) {
+  await keys(page, 'Escape', 'Control+1');
+  await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().waitFor();
+  await keys(page, 'Control+e');
+  const dialog = page.getByRole('dialog', { name: 'Export' });
+  await dialog.getByRole('radio', { name: 'Coded segments CSV', exact: true }).check();
+  await dialog.getByRole('checkbox', { name: 'Excel preset (BOM + semicolon)' }).check();
+  await dialog.getByTestId('export-submit').click();
+  await dialog.getByTestId('export-result').waitFor();
+  await page.mouse.move(560, 68);
+  await page.getByTestId('notice').waitFor({ state: 'hidden', timeout: 10000 }).catch(() => undefined);
+  await settle(page);
+  await page.screenshot({ path: path.join(docs, 'screenshot-export.png') });
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
 run(['init', project, '--sample']);
 const server = serve();
 let browser;
@@ -218,7 +324,9 @@ try {
   await dialog.waitFor({ state: 'hidden' });
 
   await codingShots(page);
-  console.log('wrote docs/screenshot-{library,import,coding,codebook,suggestions}.png');
+  await reliabilityShots(page);
+  await exportShot(page);
+  console.log('wrote docs/screenshot-{library,import,coding,codebook,suggestions,reliability,review,export}.png');
 } finally {
   await browser?.close();
   server.child.kill('SIGTERM');

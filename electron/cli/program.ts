@@ -11,6 +11,7 @@ import { openDefaultProject } from '../core/project/default-project';
 import { createProjectFile, projectInfo } from '../core/project/session';
 import { isoDate, outletIds, positiveInt, storyId, withProject } from './cli-helpers';
 import { registerCodingCommands } from './commands/coding';
+import { registerComparisonCommands } from './commands/comparison';
 import { registerExchangeCommands } from './commands/exchange';
 import { registerReliabilityCommands } from './commands/reliability';
 import { printImportReport, printInfo, printJson, printSearch, type Io } from './output';
@@ -93,6 +94,7 @@ export function buildProgram(io: Io, onServe: (url: string, close: () => Promise
   registerCodingCommands(program, io);
   registerReliabilityCommands(program, io);
   registerExchangeCommands(program, io);
+  registerComparisonCommands(program, io);
 
   program
     .command('serve')

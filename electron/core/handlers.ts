@@ -2,11 +2,18 @@
 // so a missing or mistyped method does not compile.
 import type { Handlers } from '../../shared/api/contract';
 import { codingHandlers } from './api/coding-handlers';
+import { comparisonHandlers } from './api/comparison-handlers';
 import { corpusHandlers } from './api/corpus-handlers';
 import { exchangeHandlers } from './api/exchange-handlers';
 import { reliabilityHandlers } from './api/reliability-handlers';
 import type { ProjectSession } from './project/session';
 
 export function createHandlers(session: ProjectSession): Handlers {
-  return { ...corpusHandlers(session), ...codingHandlers(session), ...reliabilityHandlers(session), ...exchangeHandlers(session) };
+  return {
+    ...corpusHandlers(session),
+    ...codingHandlers(session),
+    ...reliabilityHandlers(session),
+    ...exchangeHandlers(session),
+    ...comparisonHandlers(session),
+  };
 }

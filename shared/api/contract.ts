@@ -2,11 +2,12 @@
 // assembled from one module per area.
 import type { z } from 'zod';
 import { codingMethods } from './contract-coding';
+import { comparisonMethods } from './contract-comparison';
 import { corpusMethods } from './contract-corpus';
 import { exchangeMethods } from './contract-exchange';
 import { reliabilityMethods } from './contract-reliability';
 
-export const contract = { ...corpusMethods, ...codingMethods, ...reliabilityMethods, ...exchangeMethods };
+export const contract = { ...corpusMethods, ...codingMethods, ...reliabilityMethods, ...exchangeMethods, ...comparisonMethods };
 
 export type Contract = typeof contract;
 export type Method = keyof Contract;

@@ -9,6 +9,7 @@ import { search } from '../../electron/core/corpus/search';
 import { closeProject, openProject, type ProjectContext } from '../../electron/core/project/context';
 import { generateCorpus, storyTerm, TOPIC_WORDS, type GeneratedArticle } from './corpus-generator';
 import { percentile, printTable, time, type Row } from './measure';
+import { benchComparison } from './comparison-bench';
 import { benchExport } from './export-bench';
 import { benchReliability } from './reliability-bench';
 
@@ -128,6 +129,10 @@ try {
     if (n === Math.max(...sizes)) benchSearch(ctx, baseline, n);
     closeProject(ctx);
     baseline.close();
+  }
+  if (runs('comparison')) {
+    console.error('comparison…');
+    await benchComparison(rows);
   }
   if (runs('export')) {
     console.error('segments export…');

@@ -3,15 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../electron/core/paths';
-import { runCli } from '../../electron/cli/program';
+import { cli } from '../helpers/cli';
 import { tempDir } from '../helpers/temp-project';
-
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (s) => out.push(s), err: (s) => err.push(s) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('framebench CLI', () => {
   it('init --sample, then info and info --json', async () => {

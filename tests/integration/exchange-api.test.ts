@@ -4,7 +4,7 @@ import { exchangeHandlers } from '../../electron/core/api/exchange-handlers';
 import { ProjectSession } from '../../electron/core/project/session';
 import { exchangeMethods } from '../../shared/api/contract-exchange';
 import type { ExportResult, ImportReport } from '../../shared/exchange/types';
-import { codedProject, outFile } from '../fixtures/exchange/setup';
+import { codedProject, outFile } from '../helpers/exchange-setup';
 import { tempProject } from '../helpers/temp-project';
 
 /** Calls a handler the way the dispatcher does: arguments validated by the contract's schema first. */

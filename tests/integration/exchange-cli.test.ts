@@ -1,33 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { registerExchangeCommands } from '../../electron/cli/commands/exchange';
 import { closeProject } from '../../electron/core/project/context';
 import { loadTemplate } from '../../electron/core/coding/templates';
-import { UserError } from '../../shared/api/errors';
-import { codedProject, fixturesDir, outFile, readCsvFile } from '../fixtures/exchange/setup';
+import { codedProject, fixturesDir, outFile, readCsvFile } from '../helpers/exchange-setup';
+import { cli } from '../helpers/cli';
 import { tempProject } from '../helpers/temp-project';
-
-/** Runs the exchange commands as runCli (electron/cli/program.ts) does: user errors are one line and exit 1. */
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io = { out: (s: string) => out.push(s), err: (s: string) => err.push(s) };
-  const program = new Command('framebench').exitOverride().configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
-  registerExchangeCommands(program, io);
-  let code = 0;
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-  } catch (error) {
-    if (error instanceof CommanderError) code = error.exitCode;
-    else if (error instanceof UserError) {
-      io.err(`framebench: ${error.message}`);
-      code = 1;
-    } else throw error;
-  }
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 function projectFile(): string {
   const { ctx } = codedProject();

@@ -7,7 +7,7 @@ import { importCodebook } from '../../electron/core/exchange/codebook-import';
 import { historyState, undo } from '../../electron/core/history/history';
 import { resolveDialect } from '../../shared/exchange/dialect';
 import { count, tempProject } from '../helpers/temp-project';
-import { addHostileVariable, HOSTILE, outFile, readCsvFile, variableByName } from '../fixtures/exchange/setup';
+import { addHostileVariable, HOSTILE, outFile, readCsvFile, variableByName } from '../helpers/exchange-setup';
 
 const strip = (variables: ReturnType<typeof getCodebook>) =>
   variables.map(({ id: _id, position: _p, codes, template: _t, ...v }) => ({ ...v, codes: codes.map(({ id: _i, variableId: _v, parentId, position: _q, usage: _u, ...c }) => ({ ...c, nested: parentId !== null })) }));

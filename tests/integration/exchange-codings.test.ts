@@ -11,7 +11,7 @@ import { exportFile } from '../../electron/core/exchange/export';
 import { historyState, undo } from '../../electron/core/history/history';
 import { SEGMENT_COLUMNS } from '../../shared/exchange/columns';
 import { count, tempProject } from '../helpers/temp-project';
-import { articlesOf, codedProject, codeByLabel, HOSTILE, outFile, readCsvFile, variableByName } from '../fixtures/exchange/setup';
+import { articlesOf, codedProject, codeByLabel, HOSTILE, outFile, readCsvFile, variableByName } from '../helpers/exchange-setup';
 
 function freshTarget() {
   const ctx = tempProject({ sample: true });

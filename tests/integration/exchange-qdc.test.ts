@@ -7,7 +7,7 @@ import { importCodebook } from '../../electron/core/exchange/codebook-import';
 import { exportFile } from '../../electron/core/exchange/export';
 import { undo } from '../../electron/core/history/history';
 import { count, tempProject } from '../helpers/temp-project';
-import { addHostileVariable, fixturesDir, outFile, schemaSkipReason, xmllint } from '../fixtures/exchange/setup';
+import { addHostileVariable, fixturesDir, outFile, schemaSkipReason, xmllint } from '../helpers/exchange-setup';
 
 const fixture = (name: string) => path.join(fixturesDir, name);
 const tree = (ctx: ReturnType<typeof tempProject>) =>

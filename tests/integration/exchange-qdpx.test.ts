@@ -12,7 +12,7 @@ import { articleGuid } from '../../electron/core/exchange/guid';
 import { importQdpx } from '../../electron/core/exchange/qdpx-import';
 import { historyState, undo } from '../../electron/core/history/history';
 import { count, tempProject } from '../helpers/temp-project';
-import { addHostileVariable, articlesOf, codedProject, fixturesDir, outFile, schemaSkipReason, unzipTo, xmllint, zipFixture } from '../fixtures/exchange/setup';
+import { addHostileVariable, articlesOf, codedProject, fixturesDir, outFile, schemaSkipReason, unzipTo, xmllint, zipFixture } from '../helpers/exchange-setup';
 
 const codingsOf = (ctx: ReturnType<typeof tempProject>) =>
   ctx.db

@@ -6,7 +6,7 @@ import { writeCsv, type Cell } from '../../electron/core/exchange/csv-writer';
 import { openCsv } from '../../electron/core/exchange/csv-reader';
 import { DELIMITERS, resolveDialect, type DelimiterName } from '../../shared/exchange/dialect';
 import { guardCell } from '../../shared/exchange/formula-guard';
-import { HOSTILE, outFile } from '../fixtures/exchange/setup';
+import { HOSTILE, outFile } from '../helpers/exchange-setup';
 import { tempDir } from '../helpers/temp-project';
 
 const rows: Cell[][] = [[...HOSTILE], HOSTILE.map((_, i) => i - 7), [null, undefined, '', 0, -0.5, 1e6, 'x', 'y', 'z', 'a', 'b', 'c', 'd', 'e', 'f']];

@@ -12,25 +12,31 @@ import { useArticleOrder } from '../hooks/use-article-order';
 import { useCodingData } from '../hooks/use-coding-data';
 import { useHistory } from '../hooks/use-history';
 import { useDebouncedValue } from '../hooks/use-debounced-value';
+import { useExportShortcut } from '../hooks/use-export-shortcut';
 import { useFileDrop } from '../hooks/use-file-drop';
 import { useGlobalShortcuts } from '../hooks/use-global-shortcuts';
 import { useMenuCommands } from '../hooks/use-menu-commands';
 import { useProjectData } from '../hooks/use-project-data';
+import { useTeamState } from '../hooks/use-team-state';
 import { plural } from '../lib/format';
 import { readLocation, writeLocation, type View } from '../lib/view';
 import { AddToStoryDialog } from './AddToStoryDialog';
 import type { ArticleListHandle } from './ArticleList';
+import { BlindBadge } from './BlindBadge';
 import { CodebookView } from './CodebookView';
 import { CoderButton } from './CoderButton';
 import { CodingWorkbench } from './CodingWorkbench';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DropOverlay } from './DropOverlay';
 import { FatalScreen } from './FatalScreen';
+import { ExchangeImportDialog } from './ExchangeImportDialog';
+import { ExportDialog } from './ExportDialog';
 import { errorMessage } from './FormError';
 import { ImportDialog } from './ImportDialog';
 import { LibraryPane } from './LibraryPane';
 import { Notice, type NoticeMessage } from './Notice';
 import { ProjectDialog } from './ProjectDialog';
+import { ReliabilityView, type ReliabilityTab } from './ReliabilityView';
 import { SearchBox } from './SearchBox';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
@@ -40,6 +46,8 @@ import { ViewSwitch } from './ViewSwitch';
 
 type Dialog =
   | { kind: 'import' }
+  | { kind: 'export' }
+  | { kind: 'exchange-import' }
   | { kind: 'project'; action: ProjectAction }
   | { kind: 'shortcuts' }
   | { kind: 'story-create' }
@@ -83,6 +91,8 @@ export function App() {
   const opened = useArticle(openId, version);
   const dataVersion = version * 100_000 + codingVersion;
   const codingData = useCodingData(dataVersion);
+  const team = useTeamState(dataVersion);
+  const [reliabilityTab, setReliabilityTab] = useState<ReliabilityTab>('report');
   const codings = useArticleCodings(openId, codingData.coder?.id ?? null, `${dataVersion}:${codingsTick}`);
   const analysis = useAnalysis(view === 'code' ? openId : null, dataVersion);
   const order = useArticleOrder(searchQuery, filter, version);
@@ -179,12 +189,14 @@ export function App() {
     showShortcuts: () => setDialog({ kind: 'shortcuts' }),
     openImport,
     addToStory: openAddToStory,
-    backToList: () => (view === 'codebook' ? undefined : focusList()),
+    backToList: () => (view === 'codebook' || view === 'reliability' ? undefined : focusList()),
     undo: history.undo,
     redo: history.redo,
     switchView,
     dialogOpen: dialog !== null,
   });
+
+  useExportShortcut(() => setDialog({ kind: 'export' }), dialog !== null);
 
   useMenuCommands((command: MenuCommand) => {
     if (command === 'project.new') void runProjectAction('new');
@@ -240,21 +252,54 @@ export function App() {
         info={project.info}
         onImport={openImport}
         onProject={(action) => void runProjectAction(action)}
+        onExchange={(what) => setDialog({ kind: what })}
         onShortcuts={() => setDialog({ kind: 'shortcuts' })}
-        search={view !== 'codebook' && <SearchBox value={query} onChange={setQuery} onEscape={focusList} onSubmit={focusList} inputRef={searchRef} />}
+        search={view !== 'codebook' && view !== 'reliability' && <SearchBox value={query} onChange={setQuery} onEscape={focusList} onSubmit={focusList} inputRef={searchRef} />}
         views={<ViewSwitch view={view} onChange={switchView} />}
         coder={
-          <CoderButton
-            coder={codingData.coder}
-            say={say}
-            onSwitched={() => {
-              void codingData.reloadCoder();
-              bumpCoding();
-            }}
-          />
+          <>
+            {team.blind && (
+              <BlindBadge
+                onClick={() => {
+                  setReliabilityTab('team');
+                  switchView('reliability');
+                }}
+              />
+            )}
+            <CoderButton
+              coder={codingData.coder}
+              say={say}
+              onSwitched={() => {
+                void codingData.reloadCoder();
+                bumpCoding();
+              }}
+            />
+          </>
         }
       />
-      {view === 'codebook' ? (
+      {view === 'reliability' ? (
+        <ReliabilityView
+          tab={reliabilityTab}
+          onTab={setReliabilityTab}
+          team={team}
+          variables={codingData.variables}
+          outlets={project.outlets}
+          stories={project.stories}
+          librarySelection={selection}
+          projectName={project.info?.name ?? 'project'}
+          version={dataVersion}
+          onCoderSwitched={() => {
+            void codingData.reloadCoder();
+            bumpCoding();
+          }}
+          onChanged={bumpCoding}
+          onOpenArticle={(id) => {
+            setOpenId(id);
+            switchView('code');
+          }}
+          say={say}
+        />
+      ) : view === 'codebook' ? (
         <CodebookView data={codingData} version={dataVersion} onChanged={bumpCoding} say={say} searchRef={codebookSearchRef} />
       ) : (
       <div className={`workspace${view === 'code' ? ' is-coding' : ''}`}>
@@ -347,6 +392,10 @@ export function App() {
         />
       )}
       {dialog?.kind === 'shortcuts' && <ShortcutsDialog onClose={closeDialog} />}
+      {dialog?.kind === 'export' && <ExportDialog projectPath={project.info?.path} onClose={closeDialog} />}
+      {dialog?.kind === 'exchange-import' && (
+        <ExchangeImportDialog projectPath={project.info?.path} onImported={() => void refresh()} onClose={closeDialog} />
+      )}
       {dialog?.kind === 'story-create' && (
         <StoryNameDialog
           title="New story"

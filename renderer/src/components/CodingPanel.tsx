@@ -32,6 +32,8 @@ interface CodingPanelProps {
   suggestions: ReactNode;
   pendingSuggestions: number | null;
   onMemoEscape(): void;
+  /** Other coders' codings of the article (read-only), below the article's own variables. */
+  team?: ReactNode;
 }
 
 function wordsIn(text: string): number {
@@ -126,6 +128,7 @@ export function CodingPanel(props: CodingPanelProps) {
               <ToneHintView hint={props.articleTone} compact testId="article-tone" />
             </div>
           </section>
+          {props.team}
           {variables.length === 0 && (
             <p className="panel-empty">The codebook is empty. Load a template or add variables in the Codebook view (Ctrl+3).</p>
           )}

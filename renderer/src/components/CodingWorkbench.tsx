@@ -20,6 +20,7 @@ import { Reader } from './Reader';
 import { ReaderToolbar } from './ReaderToolbar';
 import { StanceComposer, type ComposerResult } from './StanceComposer';
 import { SuggestionsPanel } from './SuggestionsPanel';
+import { TeamCodings } from './TeamCodings';
 
 interface CodingWorkbenchProps {
   mode: 'read' | 'code';
@@ -441,6 +442,20 @@ export function CodingWorkbench(props: CodingWorkbenchProps) {
         articleTone={articleTone}
         pendingSuggestions={pendingSuggestions}
         onMemoEscape={focusReader}
+        team={
+          <TeamCodings
+            articleId={article.id}
+            body={body}
+            variables={variables}
+            version={props.version}
+            onShow={(r) => {
+              scrollToSelection.current = true;
+              setSel({ anchor: r.start, focus: r.end });
+              setActiveCodingId(null);
+              focusReader();
+            }}
+          />
+        }
         suggestions={
           <SuggestionsPanel
             articleId={article.id}

@@ -5,6 +5,7 @@ import { Modal } from './Modal';
 export const SHORTCUTS: { group: string; keys: string[][]; what: string }[] = [
   { group: 'Anywhere', keys: [['/'], [modKey, 'F']], what: 'Focus the search box' },
   { group: 'Anywhere', keys: [[modKey, 'I']], what: 'Import articles' },
+  { group: 'Anywhere', keys: [[modKey, 'E']], what: 'Export the codebook, codings, data matrix or REFI-QDA project' },
   { group: 'Anywhere', keys: [['A']], what: 'Add the open (or selected) articles to a story' },
   { group: 'Anywhere', keys: [['?']], what: 'Show these shortcuts' },
   { group: 'Anywhere', keys: [['Esc']], what: 'Close a dialog, or go back to the list' },
@@ -21,6 +22,7 @@ export const SHORTCUTS: { group: string; keys: string[][]; what: string }[] = [
   { group: 'Views and history', keys: [[modKey, '1'], ['G', 'L']], what: 'Library view' },
   { group: 'Views and history', keys: [[modKey, '2'], ['G', 'R']], what: 'Code view (the reader as coding surface)' },
   { group: 'Views and history', keys: [[modKey, '3'], ['G', 'C']], what: 'Codebook view (variables, actors, targets, project memo)' },
+  { group: 'Views and history', keys: [[modKey, '4'], ['G', 'A']], what: 'Reliability view (team, samples, agreement report, review)' },
   { group: 'Views and history', keys: [[modKey, 'Z']], what: 'Undo the last coding or codebook change' },
   { group: 'Views and history', keys: [[modKey, 'Shift', 'Z'], [modKey, 'Y']], what: 'Redo' },
   { group: 'Coding in the reader', keys: [['J'], ['↓']], what: 'Select the next sentence' },
@@ -53,6 +55,10 @@ export const SHORTCUTS: { group: string; keys: string[][]; what: string }[] = [
   { group: 'Codebook', keys: [['Alt', '↑'], ['Alt', '↓']], what: 'Reorder the focused code or variable' },
   { group: 'Codebook', keys: [['Enter'], ['F2']], what: 'Edit the focused item' },
   { group: 'Codebook', keys: [['Del']], what: 'Delete the focused item (asks first when it is used)' },
+  { group: 'Reliability review', keys: [['↑'], ['↓']], what: 'Move between disagreements' },
+  { group: 'Reliability review', keys: [['1'], ['…'], ['9']], what: 'Pick a value: the coders’ values first, then the variable’s other codes' },
+  { group: 'Reliability review', keys: [['Enter']], what: 'Settle the unit with the picked value (kept as the Consensus coder’s coding)' },
+  { group: 'Reliability review', keys: [['O']], what: 'Open the article in the Code view' },
 ];
 
 /** How letter keys share the reader: said once in the overlay. */

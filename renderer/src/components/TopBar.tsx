@@ -7,18 +7,21 @@ import { Icon } from './Icon';
 import { MenuButton } from './MenuButton';
 
 export type ProjectAction = 'new' | 'open' | 'saveAs';
+/** The exchange dialogs in the Project menu: Export…, and Import codebook / codings / REFI-QDA…. */
+export type ExchangeAction = 'export' | 'exchange-import';
 
 interface TopBarProps {
   info: ProjectInfo | null;
   search: ReactNode;
   onImport(): void;
   onProject(action: ProjectAction): void;
+  onExchange(action: ExchangeAction): void;
   onShortcuts(): void;
   views: ReactNode;
   coder: ReactNode;
 }
 
-export function TopBar({ info, search, onImport, onProject, onShortcuts, views, coder }: TopBarProps) {
+export function TopBar({ info, search, onImport, onProject, onExchange, onShortcuts, views, coder }: TopBarProps) {
   return (
     <header className="top-bar">
       <div className="project-title" title={info?.path}>
@@ -49,6 +52,8 @@ export function TopBar({ info, search, onImport, onProject, onShortcuts, views, 
             { label: 'New project…', onSelect: () => onProject('new') },
             { label: 'Open project…', onSelect: () => onProject('open') },
             { label: 'Save project as…', onSelect: () => onProject('saveAs') },
+            { label: 'Export…', hint: `${modKey}+E`, onSelect: () => onExchange('export') },
+            { label: 'Import codebook / codings / REFI-QDA…', onSelect: () => onExchange('exchange-import') },
           ]}
         >
           <Icon name="folder" />

@@ -1,4 +1,4 @@
-// The view switch in the top bar: Library, Code, Codebook (Ctrl+1/2/3, or G then L/R/C).
+// The view switch in the top bar: the views of lib/view.ts (Ctrl+digit, or G then a letter).
 import { modKey } from '../lib/keys';
 import { VIEWS, type View } from '../lib/view';
 

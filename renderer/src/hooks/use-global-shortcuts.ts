@@ -1,5 +1,5 @@
 // Window-wide keys: `/` and Ctrl/Cmd+F search, `?` shortcuts, Ctrl/Cmd+I import, `a` add to story, Escape back to the list,
-// undo/redo, and the views (Ctrl/Cmd+1/2/3, or G then L/R/C).
+// undo/redo, and the views (Ctrl/Cmd+digit, or G then a letter: lib/view.ts lists them).
 import { useEffect, useRef } from 'react';
 import { isTyping } from '../lib/keys';
 import { VIEWS, type View } from '../lib/view';

@@ -1,16 +1,17 @@
 // The workbench's views and how they appear in the address bar (#/code/12), so a reload comes back to the same place.
 
-export type View = 'library' | 'code' | 'codebook';
+export type View = 'library' | 'code' | 'codebook' | 'reliability';
 
 export const VIEWS: { id: View; label: string; key: string; g: string }[] = [
   { id: 'library', label: 'Library', key: '1', g: 'l' },
   { id: 'code', label: 'Code', key: '2', g: 'r' },
   { id: 'codebook', label: 'Codebook', key: '3', g: 'c' },
+  { id: 'reliability', label: 'Reliability', key: '4', g: 'a' },
 ];
 
 export function readLocation(hash = window.location.hash): { view: View; articleId: number | null } {
-  const match = /^#\/(library|code|codebook)(?:\/(\d+))?$/.exec(hash);
-  if (!match) return { view: 'library', articleId: null };
+  const match = /^#\/([a-z]+)(?:\/(\d+))?$/.exec(hash);
+  if (!match || !VIEWS.some((v) => v.id === match[1])) return { view: 'library', articleId: null };
   return { view: match[1] as View, articleId: match[2] ? Number(match[2]) : null };
 }
 

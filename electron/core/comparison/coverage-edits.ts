@@ -1,0 +1,109 @@
+// The analyst's edits to a story's coverage matrix: rename, merge, split, add, reset; each one undoable action.
+import type { AnalystPassage, EditKind, ResolvedRow, RowMember } from '../../../shared/compare/coverage-rows';
+import type { CoverageMatrix, Passage } from '../../../shared/compare/types';
+import { UserError } from '../../../shared/api/errors';
+import { recordAction } from '../history/history';
+import type { ProjectContext } from '../project/context';
+import { analyzeStory } from './story-coverage';
+
+function findRow(rows: ResolvedRow[], key: string, storyId: number): ResolvedRow {
+  const row = rows.find((r) => r.key === key);
+  if (!row) throw new UserError(`no coverage row "${key}" in story ${storyId}; it may have changed, reload the matrix`);
+  return row;
+}
+
+function insertRow(ctx: ProjectContext, storyId: number, kind: EditKind, label: string | null): number {
+  return Number(
+    ctx.db.prepare('INSERT INTO coverage_rows (story_id, label, kind, created_at) VALUES (?, ?, ?, ?)').run(storyId, label, kind, ctx.now().toISOString()).lastInsertRowid,
+  );
+}
+
+function insertPassage(ctx: ProjectContext, rowId: number, p: Omit<AnalystPassage, 'quoteStart' | 'quoteEnd'> & { quoteStart?: number | null; quoteEnd?: number | null }) {
+  ctx.db
+    .prepare('INSERT INTO coverage_passages (row_id, article_id, start, end, quote_start, quote_end, mode, reason, fact) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(rowId, p.articleId, p.start, p.end, p.quoteStart ?? null, p.quoteEnd ?? null, p.mode, p.reason, p.fact);
+}
+
+const anchorOf = (m: RowMember) => ({ ...m, mode: 'anchor' as const });
+
+function deleteAnalystRow(ctx: ProjectContext, rowId: number) {
+  ctx.db.prepare('DELETE FROM coverage_passages WHERE row_id = ?').run(rowId);
+  ctx.db.prepare('DELETE FROM coverage_rows WHERE id = ?').run(rowId);
+}
+
+export function renameRow(ctx: ProjectContext, storyId: number, key: string, label: string): CoverageMatrix {
+  const row = findRow(analyzeStory(ctx, storyId).rows, key, storyId);
+  recordAction(ctx, `Rename coverage row to "${label}"`, () => {
+    if (row.analystRowId !== null) ctx.db.prepare('UPDATE coverage_rows SET label = ? WHERE id = ?').run(label, row.analystRowId);
+    else {
+      const id = insertRow(ctx, storyId, 'rename', label);
+      for (const m of row.members) insertPassage(ctx, id, anchorOf(m));
+    }
+  });
+  return analyzeStory(ctx, storyId).matrix;
+}
+
+export function mergeRows(ctx: ProjectContext, storyId: number, keys: string[], label?: string): CoverageMatrix {
+  const rows = analyzeStory(ctx, storyId).rows;
+  const sources = [...new Set(keys)].map((k) => findRow(rows, k, storyId));
+  if (sources.length < 2) throw new UserError('merging needs at least two different rows');
+  recordAction(ctx, `Merge ${sources.length} coverage rows`, () => {
+    const id = insertRow(ctx, storyId, 'merge', label ?? sources[0].label);
+    for (const source of sources) {
+      if (source.analystRowId !== null) {
+        ctx.db.prepare('UPDATE coverage_passages SET row_id = ? WHERE row_id = ?').run(id, source.analystRowId);
+        ctx.db.prepare('DELETE FROM coverage_rows WHERE id = ?').run(source.analystRowId);
+      }
+      // Anchors on every member, so the merged row finds its groups again however the alignment regroups them.
+      for (const m of source.members) insertPassage(ctx, id, anchorOf(m));
+    }
+  });
+  return analyzeStory(ctx, storyId).matrix;
+}
+
+const samePassage = (m: RowMember, p: Passage) =>
+  m.articleId === p.articleId && m.start === p.start && m.end === p.end && (p.quoteStart === undefined || m.quoteStart === p.quoteStart);
+
+export function splitRow(ctx: ProjectContext, storyId: number, key: string, passages: Passage[], label?: string): CoverageMatrix {
+  const row = findRow(analyzeStory(ctx, storyId).rows, key, storyId);
+  const moving = passages.map((p) => {
+    const found = row.members.find((m) => samePassage(m, p));
+    if (!found) throw new UserError(`row "${row.label}" has no passage at article ${p.articleId}, ${p.start}-${p.end}`);
+    return found;
+  });
+  if (!moving.length || moving.length === row.members.length) throw new UserError('a split moves some, but not all, of the row\'s passages');
+  recordAction(ctx, `Split coverage row "${row.label}"`, () => {
+    const id = insertRow(ctx, storyId, 'split', label ?? `${row.label} (split)`);
+    for (const m of moving) {
+      if (row.analystRowId !== null) {
+        ctx.db
+          .prepare("DELETE FROM coverage_passages WHERE row_id = ? AND mode = 'exact' AND article_id = ? AND start = ? AND end = ?")
+          .run(row.analystRowId, m.articleId, m.start, m.end);
+      }
+      insertPassage(ctx, id, { ...m, mode: 'exact' });
+    }
+  });
+  return analyzeStory(ctx, storyId).matrix;
+}
+
+export function addRow(ctx: ProjectContext, storyId: number, label: string, passages: Passage[] = []): CoverageMatrix {
+  const { data } = analyzeStory(ctx, storyId);
+  for (const p of passages) {
+    const article = data.articles.find((a) => a.id === p.articleId);
+    if (!article) throw new UserError(`article ${p.articleId} is not in story "${data.story.name}"`);
+    if (!(p.start >= 0 && p.end > p.start && p.end <= article.body.length)) throw new UserError(`span ${p.start}-${p.end} is outside article ${p.articleId}`);
+  }
+  recordAction(ctx, `Add coverage row "${label}"`, () => {
+    const id = insertRow(ctx, storyId, 'add', label);
+    for (const p of passages) insertPassage(ctx, id, { ...p, mode: 'exact', reason: 'analyst', fact: null });
+  });
+  return analyzeStory(ctx, storyId).matrix;
+}
+
+/** Removes an analyst row: its groups and passages show as computed again. */
+export function resetRow(ctx: ProjectContext, storyId: number, key: string): CoverageMatrix {
+  const row = findRow(analyzeStory(ctx, storyId).rows, key, storyId);
+  if (row.analystRowId === null) throw new UserError(`row "${row.label}" is as computed; there is no edit to undo`);
+  recordAction(ctx, `Reset coverage row "${row.label}"`, () => deleteAnalystRow(ctx, row.analystRowId!));
+  return analyzeStory(ctx, storyId).matrix;
+}
