@@ -37,6 +37,8 @@ export function buildMenu(getWindow: () => BrowserWindow | null) {
         { label: 'Library', accelerator: 'CmdOrCtrl+1', click: send('view.library') },
         { label: 'Code', accelerator: 'CmdOrCtrl+2', click: send('view.code') },
         { label: 'Codebook', accelerator: 'CmdOrCtrl+3', click: send('view.codebook') },
+        { label: 'Reliability', accelerator: 'CmdOrCtrl+4', click: send('view.reliability') },
+        { label: 'Compare', accelerator: 'CmdOrCtrl+5', click: send('view.compare') },
         { type: 'separator' },
         { label: 'Find', accelerator: 'CmdOrCtrl+F', click: send('search.focus') },
         { type: 'separator' },

@@ -17,7 +17,9 @@ export type MenuCommand =
   | 'history.redo'
   | 'view.library'
   | 'view.code'
-  | 'view.codebook';
+  | 'view.codebook'
+  | 'view.reliability'
+  | 'view.compare';
 
 /** `window.shell`: native dialogs and menu commands, only in the desktop app. */
 export interface WindowShell {

@@ -69,6 +69,8 @@ export interface Coder {
   id: number;
   name: string;
   color: string;
+  /** The coder consensus values are settled under; left out of the reliability report. */
+  isConsensus: boolean;
 }
 
 export interface Coding {

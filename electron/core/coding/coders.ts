@@ -7,8 +7,14 @@ import { getSetting, setSetting } from '../project/settings';
 
 const PALETTE = ['#4a6fa5', '#b5651d', '#3f8f6b', '#8e5aa8', '#b0413e', '#5d7a8c'];
 
+export const CODER_COLUMNS = 'id, name, color, is_consensus AS isConsensus';
+
+export const toCoder = (row: Omit<Coder, 'isConsensus'> & { isConsensus: number }): Coder => ({ ...row, isConsensus: row.isConsensus === 1 });
+
+type CoderRow = Parameters<typeof toCoder>[0];
+
 export function listCoders(ctx: ProjectContext): Coder[] {
-  return ctx.db.prepare('SELECT id, name, color FROM coders ORDER BY name COLLATE NOCASE').all() as Coder[];
+  return (ctx.db.prepare(`SELECT ${CODER_COLUMNS} FROM coders ORDER BY name COLLATE NOCASE`).all() as CoderRow[]).map(toCoder);
 }
 
 function findOrCreateCoder(ctx: ProjectContext, name: string): number {
@@ -32,8 +38,8 @@ function defaultCoderName(): string {
 /** The coder whose codings are being made; created on first use from the system user name. */
 export function currentCoder(ctx: ProjectContext): Coder {
   const setting = getSetting(ctx, 'current_coder');
-  const coder = setting && (ctx.db.prepare('SELECT id, name, color FROM coders WHERE id = ?').get(Number(setting)) as Coder | undefined);
-  return coder || setCurrentCoder(ctx, defaultCoderName());
+  const row = setting ? (ctx.db.prepare(`SELECT ${CODER_COLUMNS} FROM coders WHERE id = ?`).get(Number(setting)) as CoderRow | undefined) : undefined;
+  return row ? toCoder(row) : setCurrentCoder(ctx, defaultCoderName());
 }
 
 export function setCurrentCoder(ctx: ProjectContext, name: string): Coder {
@@ -42,6 +48,6 @@ export function setCurrentCoder(ctx: ProjectContext, name: string): Coder {
   return ctx.db.transaction(() => {
     const id = findOrCreateCoder(ctx, trimmed);
     setSetting(ctx, 'current_coder', String(id));
-    return ctx.db.prepare('SELECT id, name, color FROM coders WHERE id = ?').get(id) as Coder;
+    return toCoder(ctx.db.prepare(`SELECT ${CODER_COLUMNS} FROM coders WHERE id = ?`).get(id) as CoderRow);
   })();
 }

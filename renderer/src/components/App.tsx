@@ -19,7 +19,7 @@ import { useMenuCommands } from '../hooks/use-menu-commands';
 import { useProjectData } from '../hooks/use-project-data';
 import { useTeamState } from '../hooks/use-team-state';
 import { plural } from '../lib/format';
-import { readLocation, writeLocation, type View } from '../lib/view';
+import { isView, readLocation, writeLocation, type View } from '../lib/view';
 import { AddToStoryDialog } from './AddToStoryDialog';
 import type { ArticleListHandle } from './ArticleList';
 import { BlindBadge } from './BlindBadge';
@@ -211,9 +211,10 @@ export function App() {
       if (editing) document.execCommand(command === 'history.undo' ? 'undo' : 'redo');
       else if (command === 'history.undo') history.undo();
       else history.redo();
-    } else if (command === 'view.library') switchView('library');
-    else if (command === 'view.code') switchView('code');
-    else if (command === 'view.codebook') switchView('codebook');
+    } else if (command.startsWith('view.')) {
+      const target = command.slice('view.'.length);
+      if (isView(target)) switchView(target);
+    }
   });
 
   const dragging = useFileDrop((files) => {

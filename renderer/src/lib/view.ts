@@ -9,9 +9,14 @@ export const VIEWS: { id: View; label: string; key: string; g: string }[] = [
   { id: 'reliability', label: 'Reliability', key: '4', g: 'a' },
 ];
 
+/** A view id from outside (the address bar, a menu command), checked against the known views. */
+export function isView(id: string): id is View {
+  return VIEWS.some((v) => v.id === id);
+}
+
 export function readLocation(hash = window.location.hash): { view: View; articleId: number | null } {
   const match = /^#\/([a-z]+)(?:\/(\d+))?$/.exec(hash);
-  if (!match || !VIEWS.some((v) => v.id === match[1])) return { view: 'library', articleId: null };
+  if (!match || !isView(match[1])) return { view: 'library', articleId: null };
   return { view: match[1] as View, articleId: match[2] ? Number(match[2]) : null };
 }
 
