@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { UserError } from '../../../shared/api/errors';
 import type { Actor, ActorKind, Target } from '../../../shared/domain/coding';
+import type { ActorRef } from '../actors/types';
 import { recordAction } from '../history/history';
 import type { ProjectContext } from '../project/context';
 import { toActor, type ActorRow } from './rows';
@@ -22,6 +23,11 @@ function cleanAliases(name: string, aliases: string[]): string[] {
 
 export function listActors(ctx: ProjectContext): Actor[] {
   return (ctx.db.prepare('SELECT * FROM actors ORDER BY name COLLATE NOCASE').all() as ActorRow[]).map(toActor);
+}
+
+/** The registry as the text engine takes it (electron/core/actors). */
+export function actorRefs(ctx: ProjectContext): ActorRef[] {
+  return listActors(ctx).map(({ id, name, kind, aliases, affiliation }) => ({ id, name, kind, aliases, affiliation }));
 }
 
 export function getActor(ctx: ProjectContext, id: number): Actor {

@@ -5,10 +5,9 @@ import type { ArticleAnalysis, EntityProposal, QuoteSuggestion } from '../../../
 import { proposeEntities } from '../actors/entities';
 import { findMentions } from '../actors/mentions';
 import { attributeQuotes } from '../actors/quotes';
-import type { ActorRef } from '../actors/types';
 import { recordAction } from '../history/history';
 import type { ProjectContext } from '../project/context';
-import { createActor, listActors } from './actors';
+import { actorRefs, createActor } from './actors';
 import { insertCode, insertVariable } from './codebook';
 import { insertCoding } from './codings';
 import { currentCoder } from './coders';
@@ -28,9 +27,6 @@ function articleBody(ctx: ProjectContext, articleId: number): string {
   return body;
 }
 
-function actorRefs(ctx: ProjectContext): ActorRef[] {
-  return listActors(ctx).map(({ id, name, kind, aliases, affiliation }) => ({ id, name, kind, aliases, affiliation }));
-}
 
 function dismissedNames(ctx: ProjectContext): string[] {
   return ctx.db.prepare('SELECT name FROM dismissed_entities').pluck().all() as string[];

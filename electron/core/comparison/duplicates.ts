@@ -3,29 +3,15 @@ import { BASE_RULE, duplicateGroups, duplicatePairs, pickBase, type DuplicatePai
 import type { DuplicateGroup } from '../../../shared/compare/types';
 import { countWordsIn, wordEdits } from '../../../shared/compare/word-diff';
 import { overlap, shingleSet } from '../../../shared/compare/minhash';
+import { articlesWithBodies, type ArticleWithBody } from '../corpus/articles';
 import { getStory } from '../corpus/stories';
 import type { ProjectContext } from '../project/context';
 
-interface Row {
-  id: number;
-  title: string;
-  body: string;
-  outletId: number;
-  outlet: string;
-  publishedAt: string | null;
-  wordCount: number;
-}
+type Row = ArticleWithBody;
 
 function loadRows(ctx: ProjectContext, storyId?: number): Row[] {
-  const columns = `a.id, a.title, a.body, a.outlet_id AS outletId, o.name AS outlet, a.published_at AS publishedAt, a.word_count AS wordCount`;
-  if (storyId === undefined) return ctx.db.prepare(`SELECT ${columns} FROM articles a JOIN outlets o ON o.id = a.outlet_id ORDER BY a.id`).all() as Row[];
-  getStory(ctx, storyId);
-  return ctx.db
-    .prepare(
-      `SELECT ${columns} FROM story_articles sa JOIN articles a ON a.id = sa.article_id JOIN outlets o ON o.id = a.outlet_id
-       WHERE sa.story_id = ? ORDER BY a.id`,
-    )
-    .all(storyId) as Row[];
+  if (storyId !== undefined) getStory(ctx, storyId);
+  return articlesWithBodies(ctx, storyId);
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -3,18 +3,12 @@ import type { AlignArticle } from '../../../shared/compare/alignment';
 import type { QuoteAttribution } from '../../../shared/domain/coding';
 import { attributeQuotes } from '../actors/quotes';
 import type { ActorRef } from '../actors/types';
-import { listActors } from '../coding/actors';
+import { actorRefs } from '../coding/actors';
+import { articlesWithBodies, type ArticleWithBody } from '../corpus/articles';
 import { getStory } from '../corpus/stories';
 import type { ProjectContext } from '../project/context';
 
-export interface StoryArticle {
-  id: number;
-  title: string;
-  body: string;
-  outletId: number;
-  outlet: string;
-  publishedAt: string | null;
-  wordCount: number;
+export interface StoryArticle extends ArticleWithBody {
   sentences: { idx: number; start: number; end: number }[];
   /** attributeQuotes' suggestions, minus the ones the analyst rejected, with accepted corrections applied. */
   quotes: QuoteAttribution[];
@@ -26,9 +20,6 @@ export interface StoryData {
   actors: ActorRef[];
 }
 
-export function actorRefs(ctx: ProjectContext): ActorRef[] {
-  return listActors(ctx).map(({ id, name, kind, aliases, affiliation }) => ({ id, name, kind, aliases, affiliation }));
-}
 
 /** The analyst's decisions win over the machine: rejected quotes drop out, accepted ones take the coded speaker and span. */
 function decidedQuotes(ctx: ProjectContext, articleId: number, body: string, actors: ActorRef[]): QuoteAttribution[] {
@@ -52,13 +43,7 @@ function decidedQuotes(ctx: ProjectContext, articleId: number, body: string, act
 export function loadStory(ctx: ProjectContext, storyId: number): StoryData {
   const story = getStory(ctx, storyId);
   const actors = actorRefs(ctx);
-  const rows = ctx.db
-    .prepare(
-      `SELECT a.id, a.title, a.body, a.outlet_id AS outletId, o.name AS outlet, a.published_at AS publishedAt, a.word_count AS wordCount
-       FROM story_articles sa JOIN articles a ON a.id = sa.article_id JOIN outlets o ON o.id = a.outlet_id
-       WHERE sa.story_id = ? ORDER BY a.published_at, a.id`,
-    )
-    .all(storyId) as Omit<StoryArticle, 'sentences' | 'quotes'>[];
+  const rows = articlesWithBodies(ctx, storyId, 'date');
   const sentences = ctx.db.prepare('SELECT idx, start, end FROM sentences WHERE article_id = ? ORDER BY idx');
   return {
     story: { id: story.id, name: story.name },

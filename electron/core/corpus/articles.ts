@@ -52,3 +52,17 @@ export function getArticle(ctx: ProjectContext, id: number): Article {
   );
   return { ...row, stories, sentences };
 }
+
+export type ArticleWithBody = ArticleSummary & { body: string };
+
+/** Articles with their bodies, of one story or the whole project, for the comparison analyses. */
+export function articlesWithBodies(ctx: ProjectContext, storyId?: number, order: 'id' | 'date' = 'id'): ArticleWithBody[] {
+  const orderBy = order === 'id' ? 'a.id' : 'a.published_at, a.id';
+  const from = storyId === undefined ? 'articles a' : 'story_articles sa JOIN articles a ON a.id = sa.article_id';
+  return ctx.db
+    .prepare(
+      `SELECT ${SUMMARY_COLUMNS}, a.body FROM ${from} JOIN outlets o ON o.id = a.outlet_id
+       ${storyId === undefined ? '' : 'WHERE sa.story_id = ?'} ORDER BY ${orderBy}`,
+    )
+    .all(...(storyId === undefined ? [] : [storyId])) as ArticleWithBody[];
+}
