@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, session as electronSession } from 'electron';
 import { createDispatcher } from '../../shared/api/dispatch';
+import type { FileFilter } from '../../shared/api/window-api';
 import { createHandlers } from '../core/handlers';
 import { defaultDataDir, openDefaultProject } from '../core/project/default-project';
 import { ProjectSession } from '../core/project/session';
@@ -57,14 +58,13 @@ app.whenReady().then(() => {
     if (!isOwnFrame(event.senderFrame?.url)) return { ok: false, error: { code: 'forbidden', message: 'unknown sender' } };
     return dispatch(method, args);
   });
-  ipcMain.handle('dialog', async (event, kind: 'open' | 'save', defaultName?: string) => {
+  ipcMain.handle('dialog', async (event, kind: 'open' | 'save', options: { defaultPath?: string; filters?: FileFilter[] } = {}) => {
     if (!isOwnFrame(event.senderFrame?.url) || !window) return null;
-    const filters = [{ name: 'Framebench project', extensions: ['framebench'] }];
     if (kind === 'open') {
-      const result = await dialog.showOpenDialog(window, { properties: ['openFile'], filters });
+      const result = await dialog.showOpenDialog(window, { properties: ['openFile'], defaultPath: options.defaultPath, filters: options.filters });
       return result.canceled ? null : result.filePaths[0];
     }
-    const result = await dialog.showSaveDialog(window, { defaultPath: defaultName, filters });
+    const result = await dialog.showSaveDialog(window, { defaultPath: options.defaultPath, filters: options.filters });
     return result.canceled ? null : (result.filePath ?? null);
   });
 

@@ -14,6 +14,8 @@ export function buildMenu(getWindow: () => BrowserWindow | null) {
         { label: 'Save Project As…', accelerator: 'CmdOrCtrl+Shift+S', click: send('project.saveAs') },
         { type: 'separator' },
         { label: 'Import Articles…', accelerator: 'CmdOrCtrl+I', click: send('import.open') },
+        { label: 'Import Codebook, Codings or REFI-QDA…', click: send('exchange.import') },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: send('export.open') },
         { type: 'separator' },
         process.platform === 'darwin' ? { role: 'close' } : { role: 'quit' },
       ],

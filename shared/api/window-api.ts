@@ -19,12 +19,21 @@ export type MenuCommand =
   | 'view.code'
   | 'view.codebook'
   | 'view.reliability'
-  | 'view.compare';
+  | 'view.compare'
+  | 'export.open'
+  | 'exchange.import';
+
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
 
 /** `window.shell`: native dialogs and menu commands, only in the desktop app. */
 export interface WindowShell {
   pickProjectToOpen(): Promise<string | null>;
   pickProjectToSave(defaultName: string): Promise<string | null>;
+  pickFileToSave(options: { defaultPath?: string; filters: FileFilter[] }): Promise<string | null>;
+  pickFileToOpen(options: { defaultPath?: string; filters: FileFilter[] }): Promise<string | null>;
   onMenu(listener: (command: MenuCommand) => void): () => void;
 }
 

@@ -91,6 +91,7 @@ test('import codings: a bad row stops the import with its line number; fixed, it
   await expect(importer.summary).toContainText('Nothing imported');
   await expect(importer.errors).toHaveCount(1);
   await expect(importer.errors.first()).toContainText('Line 3');
+  await expect(importer.report).toBeInViewport();
   await expect(importer.outcomes).toHaveCount(0);
   expect(await callApi(served, 'codings.list', { articleId: first!.id })).toHaveLength(0);
   expect((await callApi(served, 'coders.list', {})).map((c) => c.name)).not.toContain('Importer');
@@ -137,6 +138,8 @@ test('export the data matrix with a labels file and the whole project as .qdpx',
   await expect(exporter.dialog).toContainText('e2e-matrix-labels.csv');
   await exporter.submit.click();
   await expect(exporter.summary).toHaveText(/^Exported 1 row · /);
+  // The options make the dialog scroll; the result is brought into view.
+  await expect(exporter.result).toBeInViewport();
   await expect(exporter.labelsFile).toContainText(path.join(served.dir, 'e2e-matrix-labels.csv'));
   const matrix = fs.readFileSync(path.join(served.dir, 'e2e-matrix.csv'), 'utf8').split('\r\n');
   expect(matrix[0]).toContain('Primary frame');

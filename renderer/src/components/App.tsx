@@ -205,6 +205,8 @@ export function App() {
     else if (command === 'import.open') openImport();
     else if (command === 'search.focus') focusSearch();
     else if (command === 'help.shortcuts') setDialog({ kind: 'shortcuts' });
+    else if (command === 'export.open') setDialog({ kind: 'export' });
+    else if (command === 'exchange.import') setDialog({ kind: 'exchange-import' });
     else if (command === 'history.undo' || command === 'history.redo') {
       // In a text field the menu's Undo is the field's own undo.
       const editing = document.activeElement instanceof HTMLElement && document.activeElement.matches('input, textarea, [contenteditable="true"]');

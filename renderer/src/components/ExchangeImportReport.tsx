@@ -18,7 +18,9 @@ export function ExchangeImportReport({ report }: { report: ImportReport }) {
   const problems = report.errors.length + report.moreErrors;
   const ref = useRef<HTMLDivElement>(null);
   // The report is below the form: bring its start into view (the modal body scrolls).
-  useEffect(() => ref.current?.scrollIntoView({ block: 'nearest' }), [report]);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [report]);
   return (
     <div ref={ref} className="exchange-report" data-testid="exchange-report" data-imported={report.imported}>
       {report.imported ? (

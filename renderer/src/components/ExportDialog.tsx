@@ -239,7 +239,9 @@ function countsText(counts: Record<string, number>): string {
 
 function ExportSummary({ result }: { result: ExportResult }) {
   const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => ref.current?.scrollIntoView({ block: 'nearest' }), [result]);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [result]);
   const xml = result.kind === 'qdc' || result.kind === 'qdpx';
   return (
     <div ref={ref} className="exchange-result is-ok" role="status" data-testid="export-result">
