@@ -48,7 +48,19 @@ const playwrightStatus = step('browser and Electron e2e (playwright)', npx, ['pl
   PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightFile,
 });
 const playwright = readJson(playwrightFile);
+/** Skipped tests with the reason they gave (the Electron tests where no Electron binary exists). */
+function printSkips(suite, path = []) {
+  for (const spec of suite.specs ?? []) {
+    for (const test of spec.tests ?? []) {
+      const skip = test.annotations?.find((a) => a.type === 'skip');
+      if (test.status === 'skipped') console.log(`skipped: ${[...path, spec.title].join(' › ')}${skip?.description ? ` — ${skip.description}` : ''}`);
+    }
+  }
+  for (const child of suite.suites ?? []) printSkips(child, [...path, child.title].filter(Boolean));
+}
+
 if (playwright) {
+  for (const suite of playwright.suites ?? []) printSkips(suite);
   totals.passed += playwright.stats.expected + playwright.stats.flaky;
   totals.failed += playwright.stats.unexpected;
   totals.skipped += playwright.stats.skipped;
