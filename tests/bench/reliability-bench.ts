@@ -41,7 +41,7 @@ export function benchReliability(rows: Row[], units = 10_000, coders = 4, variab
     const read = ctx.db.prepare('SELECT article_id, coder_id, variable_id, code_id FROM codings');
     const baseline = Math.min(time(() => read.all()).ms, time(() => read.all()).ms);
     const report = time(() => reliabilityReport(ctx, { bootstrapSamples: 0 }));
-    const withBootstrap = process.env.SKIP_BOOT ? { ms: 0 } : time(() => reliabilityReport(ctx, { bootstrapSamples: 1000 }));
+    const withBootstrap = time(() => reliabilityReport(ctx, { bootstrapSamples: 1000 }));
     const label = `${units.toLocaleString('en-US')} units × ${coders} coders × ${variables} variables`;
     rows.push({
       benchmark: `reliability report, ${label}`,

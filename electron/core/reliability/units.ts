@@ -52,9 +52,15 @@ function codedArticles(ctx: ProjectContext, articleIds: number[], coderIds: numb
   return new Set(rows.filter((r) => articles.has(r.article_id) && coders.has(r.coder_id)).map((r) => `${r.article_id}:${r.coder_id}`));
 }
 
-function articleUnits(codings: CodingSpan[], articleIds: number[]): Unit[] {
+/** Article-level values straight from the covering index on (variable, article, code, …, coder). */
+function articleUnits(ctx: ProjectContext, variableId: number, articleIds: number[], coderIds: number[]): Unit[] {
+  const coders = new Set(coderIds);
   const units = new Map(articleIds.map((id) => [id, { key: `a${id}`, articleId: id, sentence: null, start: null, end: null, values: new Map() } as Unit]));
-  for (const c of codings) units.get(c.article_id)?.values.set(c.coder_id, c.code_id);
+  const rows = ctx.db
+    .prepare('SELECT article_id, coder_id, code_id FROM codings WHERE variable_id = ? AND code_id IS NOT NULL')
+    .raw()
+    .all(variableId) as [number, number, number][];
+  for (const [articleId, coderId, codeId] of rows) if (coders.has(coderId)) units.get(articleId)?.values.set(coderId, codeId);
   return [...units.values()];
 }
 
@@ -84,6 +90,6 @@ function sentenceUnits(ctx: ProjectContext, codings: CodingSpan[], articleIds: n
 
 export function unitsFor(ctx: ProjectContext, variable: Variable, articleIds: number[], coderIds: number[]): Unit[] {
   if (!articleIds.length || !coderIds.length) return [];
-  const codings = codingsOf(ctx, variable.id, articleIds, coderIds);
-  return variable.unit === 'article' ? articleUnits(codings, articleIds) : sentenceUnits(ctx, codings, articleIds, coderIds);
+  if (variable.unit === 'article') return articleUnits(ctx, variable.id, articleIds, coderIds);
+  return sentenceUnits(ctx, codingsOf(ctx, variable.id, articleIds, coderIds), articleIds, coderIds);
 }
