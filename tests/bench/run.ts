@@ -123,6 +123,11 @@ const only = process.env.BENCH_ONLY?.split(',');
 const runs = (part: string) => !only || only.includes(part);
 
 try {
+  // First, while the process is fresh: its target is the peak memory of the process.
+  if (runs('export')) {
+    console.error('segments export…');
+    await benchExport(rows);
+  }
   for (const n of runs('import') ? sizes : []) {
     console.error(`generating and importing ${fmt(n)} articles…`);
     const { ctx, baseline } = benchImport(n);
@@ -133,10 +138,6 @@ try {
   if (runs('comparison')) {
     console.error('comparison…');
     await benchComparison(rows);
-  }
-  if (runs('export')) {
-    console.error('segments export…');
-    await benchExport(rows);
   }
   if (runs('reliability')) {
     console.error('reliability report…');

@@ -72,3 +72,14 @@ describe('full-text search', () => {
     expect(search(ctx, '   ', {}, 0, 10)).toEqual({ total: 0, hits: [] });
   });
 });
+
+describe('search filters over time', () => {
+  it('sees articles imported and story links made after an earlier filtered search', () => {
+    const ctx = corpus();
+    const story = listStories(ctx)[0].id;
+    expect(search(ctx, 'Doha', { storyId: story }, 0, 10).total).toBe(0);
+    expect(search(ctx, 'Doha', { storyId: story }, 0, 10).total).toBe(0);
+    importSources(ctx, [article('Later Doha report', 'Delta', '2025-03-09', 'A later report from Doha.')], { story: 'Talks' });
+    expect(titles(search(ctx, 'Doha', { storyId: story }, 0, 10).hits)).toEqual(['Later Doha report']);
+  });
+});

@@ -36,23 +36,31 @@ function pageSnippets(ctx: ProjectContext, match: string, ids: number[]): Map<nu
 }
 
 /**
- * The filter as a temporary rowid table, rebuilt only when the filter or the set of articles and story links
- * changed: paging through one search reuses it. As a plain membership test (the unary +) FTS5 does not take it
- * as a rowid constraint, which it would answer with one index seek per filtered article.
+ * The filter as a temporary rowid table, rebuilt only when the filter changed or anything was written since the
+ * last search (SQLite's total_changes() of this connection; the app has one connection per project): paging
+ * through one search reuses it. As a plain membership test (the unary +) FTS5 does not take it as a rowid
+ * constraint, which it would answer with one index seek per filtered article.
  */
-const filterKeys = new WeakMap<ProjectContext, string>();
+const filterState = new WeakMap<ProjectContext, { filter: string; changes: number }>();
+
+const totalChanges = (ctx: ProjectContext) => ctx.db.prepare('SELECT total_changes()').pluck().get() as number;
 
 function filterTable(ctx: ProjectContext, filter: ArticleFilter): string | null {
   const { sql, params } = filterConditions(filter);
   if (!sql.length) return null;
-  const shape = ctx.db.prepare("SELECT (SELECT max(id) || ':' || count(*) FROM articles) || '/' || (SELECT count(*) FROM story_articles)").pluck().get();
-  const key = `${JSON.stringify(filter)}@${shape}`;
-  if (filterKeys.get(ctx) !== key) {
+  const state = filterState.get(ctx);
+  if (!state || state.filter !== JSON.stringify(filter) || state.changes !== totalChanges(ctx)) {
     ctx.db.exec('CREATE TEMP TABLE IF NOT EXISTS search_filter (id INTEGER PRIMARY KEY); DELETE FROM temp.search_filter;');
     ctx.db.prepare(`INSERT INTO temp.search_filter (id) SELECT a.id FROM articles a WHERE ${sql.join(' AND ')}`).run(...params);
-    filterKeys.set(ctx, key);
+    filterState.set(ctx, { filter: JSON.stringify(filter), changes: totalChanges(ctx) });
   }
   return '+articles_fts.rowid IN temp.search_filter';
+}
+
+/** After the search's own writes to temporary tables, so they do not count as changes to the corpus. */
+function settleFilterState(ctx: ProjectContext) {
+  const state = filterState.get(ctx);
+  if (state) state.changes = totalChanges(ctx);
 }
 
 export function search(ctx: ProjectContext, query: string, filter: ArticleFilter, offset: number, limit: number): { total: number; hits: SearchHit[] } {
@@ -72,6 +80,7 @@ export function search(ctx: ProjectContext, query: string, filter: ArticleFilter
       ),
     );
     const snippets = pageSnippets(ctx, match, ids);
+    settleFilterState(ctx);
     const hits = ranked.map(({ id, rank }) => ({ ...summaries.get(id)!, rank, snippet: '', titleHighlighted: summaries.get(id)!.title, ...snippets.get(id) }));
     return { total, hits };
   } catch (error) {
