@@ -1,5 +1,5 @@
 // README screenshots: serves a fresh sample project in browser mode, drives Chromium, writes docs/screenshot-*.png
-// (library, import, coding, codebook, suggestions, reliability, review, export).
+// (library, import, coding, codebook, suggestions, reliability, review, export, compare, coverage, stance).
 // Usage: npx electron-vite build && node scripts/screenshots.mjs   (FRAMEBENCH_CHROMIUM overrides /usr/bin/chromium)
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -288,6 +288,86 @@ async function exportShot(page) {
   await dialog.waitFor({ state: 'hidden' });
 }
 
+/**
+ * Compare: the sample story side by side with Mulroy's quote pointed at (its counterparts lit in the other columns),
+ * the coverage matrix, and the stance matrix toward the direct talks with its chart. The stance codings are set up
+ * through the API: a handful of actors' positions, found by their words in each article of the story.
+ */
+async function compareShots(page) {
+  const story = (await api(page, 'stories.list')).find((s) => s.name.startsWith('U.S.-Hamas direct talks'));
+  const codebook = await api(page, 'codebook.get', {});
+  const stance = codebook.find((v) => v.kind === 'stance');
+  const code = (label) => stance.codes.find((c) => c.label === label);
+  const target = (await api(page, 'targets.list')).find((t) => t.name === 'U.S. direct talks with Hamas');
+  const actors = await api(page, 'actors.list');
+  const actor = (name) => actors.find((a) => a.name === name);
+  // Who takes which position, by the words that carry it; some outlets render the same position differently.
+  const plan = [
+    { actor: 'Karoline Leavitt', words: 'the right thing for the American people', value: () => 'Support' },
+    { actor: 'Donald Trump', words: 'hell to pay', value: () => 'Support' },
+    { actor: 'Mick Mulroy', words: 'It could complicate', value: (outlet) => (/Meridian|Cedar/.test(outlet) ? 'Neutral' : 'Oppose') },
+    { actor: 'Israeli government', words: 'expressed its opinion', value: (outlet) => (/Jerusalem/.test(outlet) ? 'Oppose' : 'Neutral') },
+    { actor: 'Hamas', words: 'Our door has always been open', value: () => 'Support' },
+  ];
+  // The view shows the current coder's codings: back to the coder who coded the Capitol Dispatch piece.
+  const coder = (await api(page, 'coders.list')).find((c) => !['Ana', 'Ben'].includes(c.name) && !c.isConsensus);
+  if (coder) await api(page, 'coders.setCurrent', { name: coder.name });
+  const comparison = await api(page, 'compare.story', { storyId: story.id });
+  for (const summary of comparison.articles) {
+    const article = await api(page, 'articles.get', { id: summary.id });
+    for (const step of plan) {
+      const at = article.body.indexOf(step.words);
+      const sentence = at < 0 ? null : article.sentences.find((x) => x.start <= at && at < x.end);
+      if (!sentence) continue;
+      await api(page, 'codings.create', {
+        articleId: article.id,
+        variableId: stance.id,
+        codeId: code(step.value(summary.outlet)).id,
+        start: sentence.start,
+        end: sentence.end,
+        actorId: actor(step.actor).id,
+        targetId: target.id,
+      });
+    }
+  }
+  await page.reload();
+  await page.getByRole('listbox', { name: 'Articles' }).getByRole('option').first().waitFor();
+
+  await keys(page, 'Control+5');
+  const view = page.getByRole('main', { name: 'Compare view' });
+  await view.getByLabel('Story', { exact: true }).selectOption(String(story.id));
+  await view.getByRole('tab', { name: 'Side by side' }).click();
+  const columns = view.getByTestId('compare-column');
+  await columns.nth(3).getByTestId('compare-body').waitFor();
+  const origin = view.locator('[data-testid="compare-column"][data-outlet="Capitol Dispatch"]');
+  await origin.getByTestId('compare-text').locator('.seg', { hasText: 'complicate' }).first().hover();
+  await view.locator('.seg.is-linked').first().waitFor();
+  await page.waitForTimeout(900);
+  await settle(page);
+  await page.screenshot({ path: path.join(docs, 'screenshot-compare.png') });
+
+  await page.mouse.move(560, 68);
+  await view.getByRole('tab', { name: /^Coverage/ }).click();
+  const grid = view.getByRole('grid', { name: 'Coverage matrix' });
+  await grid.getByTestId('coverage-row').first().waitFor();
+  // With the keyboard: two rows selected for a merge (Space), the cursor standing on a cell.
+  await grid.getByTestId('coverage-row').nth(1).getByRole('rowheader').focus();
+  await keys(page, 'Space', 'ArrowDown', 'Space', 'ArrowDown', 'ArrowDown', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowRight');
+  await page.getByTestId('notice').waitFor({ state: 'hidden', timeout: 10000 }).catch(() => undefined);
+  await settle(page);
+  await page.screenshot({ path: path.join(docs, 'screenshot-coverage.png') });
+
+  await view.getByRole('tab', { name: 'Aggregates' }).click();
+  const pane = view.getByTestId('aggregates-pane');
+  await pane.getByRole('radio', { name: 'Stance', exact: true }).click();
+  await pane.getByLabel('Target').selectOption({ label: target.name });
+  await pane.locator('[data-testid="agg-cell"][data-row="Mick Mulroy"]').first().waitFor();
+  await pane.getByTestId('agg-chart').locator('svg.recharts-surface').waitFor();
+  await page.mouse.move(560, 68);
+  await settle(page);
+  await page.screenshot({ path: path.join(docs, 'screenshot-stance.png') });
+}
+
 run(['init', project, '--sample']);
 const server = serve();
 let browser;
@@ -326,7 +406,8 @@ try {
   await codingShots(page);
   await reliabilityShots(page);
   await exportShot(page);
-  console.log('wrote docs/screenshot-{library,import,coding,codebook,suggestions,reliability,review,export}.png');
+  await compareShots(page);
+  console.log('wrote docs/screenshot-{library,import,coding,codebook,suggestions,reliability,review,export,compare,coverage,stance}.png');
 } finally {
   await browser?.close();
   server.child.kill('SIGTERM');

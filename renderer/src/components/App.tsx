@@ -26,6 +26,7 @@ import { BlindBadge } from './BlindBadge';
 import { CodebookView } from './CodebookView';
 import { CoderButton } from './CoderButton';
 import { CodingWorkbench } from './CodingWorkbench';
+import { CompareView } from './CompareView';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DropOverlay } from './DropOverlay';
 import { FatalScreen } from './FatalScreen';
@@ -189,7 +190,7 @@ export function App() {
     showShortcuts: () => setDialog({ kind: 'shortcuts' }),
     openImport,
     addToStory: openAddToStory,
-    backToList: () => (view === 'codebook' || view === 'reliability' ? undefined : focusList()),
+    backToList: () => (view === 'codebook' || view === 'reliability' || view === 'compare' ? undefined : focusList()),
     undo: history.undo,
     redo: history.redo,
     switchView,
@@ -257,7 +258,7 @@ export function App() {
         onProject={(action) => void runProjectAction(action)}
         onExchange={(what) => setDialog({ kind: what })}
         onShortcuts={() => setDialog({ kind: 'shortcuts' })}
-        search={view !== 'codebook' && view !== 'reliability' && <SearchBox value={query} onChange={setQuery} onEscape={focusList} onSubmit={focusList} inputRef={searchRef} />}
+        search={view !== 'codebook' && view !== 'reliability' && view !== 'compare' && <SearchBox value={query} onChange={setQuery} onEscape={focusList} onSubmit={focusList} inputRef={searchRef} />}
         views={<ViewSwitch view={view} onChange={switchView} />}
         coder={
           <>
@@ -280,7 +281,22 @@ export function App() {
           </>
         }
       />
-      {view === 'reliability' ? (
+      {view === 'compare' ? (
+        <CompareView
+          stories={project.stories}
+          outlets={project.outlets}
+          data={codingData}
+          version={dataVersion}
+          libraryStoryId={filter.storyId ?? null}
+          loaded={project.info !== null}
+          onStoriesChanged={refresh}
+          onOpenArticle={(id) => {
+            setOpenId(id);
+            switchView('code');
+          }}
+          say={say}
+        />
+      ) : view === 'reliability' ? (
         <ReliabilityView
           tab={reliabilityTab}
           onTab={setReliabilityTab}

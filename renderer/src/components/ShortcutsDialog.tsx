@@ -23,6 +23,7 @@ export const SHORTCUTS: { group: string; keys: string[][]; what: string }[] = [
   { group: 'Views and history', keys: [[modKey, '2'], ['G', 'R']], what: 'Code view (the reader as coding surface)' },
   { group: 'Views and history', keys: [[modKey, '3'], ['G', 'C']], what: 'Codebook view (variables, actors, targets, project memo)' },
   { group: 'Views and history', keys: [[modKey, '4'], ['G', 'A']], what: 'Reliability view (team, samples, agreement report, review)' },
+  { group: 'Views and history', keys: [[modKey, '5'], ['G', 'O']], what: 'Compare view (side by side, coverage matrix, sourcing, aggregates)' },
   { group: 'Views and history', keys: [[modKey, 'Z']], what: 'Undo the last coding or codebook change' },
   { group: 'Views and history', keys: [[modKey, 'Shift', 'Z'], [modKey, 'Y']], what: 'Redo' },
   { group: 'Coding in the reader', keys: [['J'], ['↓']], what: 'Select the next sentence' },
@@ -59,6 +60,15 @@ export const SHORTCUTS: { group: string; keys: string[][]; what: string }[] = [
   { group: 'Reliability review', keys: [['1'], ['…'], ['9']], what: 'Pick a value: the coders’ values first, then the variable’s other codes' },
   { group: 'Reliability review', keys: [['Enter']], what: 'Settle the unit with the picked value (kept as the Consensus coder’s coding)' },
   { group: 'Reliability review', keys: [['O']], what: 'Open the article in the Code view' },
+  { group: 'Compare side by side', keys: [['J'], ['K']], what: 'Select the next / previous aligned passage of the focused column; its counterparts light up' },
+  { group: 'Compare side by side', keys: [['Tab'], ['Shift', 'Tab']], what: 'Next / previous column' },
+  { group: 'Compare side by side', keys: [['O']], what: 'Open the focused column’s article in the Code view' },
+  { group: 'Compare side by side', keys: [['Esc']], what: 'Clear the selected passage' },
+  { group: 'Coverage matrix', keys: [['↑'], ['↓'], ['←'], ['→']], what: 'Move between rows and outlets' },
+  { group: 'Coverage matrix', keys: [['Enter']], what: 'Show the passage side by side' },
+  { group: 'Coverage matrix', keys: [['Space']], what: 'Select the row (for a merge)' },
+  { group: 'Coverage matrix', keys: [['F2']], what: 'Rename the row' },
+  { group: 'Coverage matrix', keys: [['M'], ['S'], ['N'], ['R']], what: 'Merge the selected rows, split the row, add a row, reset the row' },
 ];
 
 /** How letter keys share the reader: said once in the overlay. */

@@ -1,12 +1,13 @@
 // The workbench's views and how they appear in the address bar (#/code/12), so a reload comes back to the same place.
 
-export type View = 'library' | 'code' | 'codebook' | 'reliability';
+export type View = 'library' | 'code' | 'codebook' | 'reliability' | 'compare';
 
 export const VIEWS: { id: View; label: string; key: string; g: string }[] = [
   { id: 'library', label: 'Library', key: '1', g: 'l' },
   { id: 'code', label: 'Code', key: '2', g: 'r' },
   { id: 'codebook', label: 'Codebook', key: '3', g: 'c' },
   { id: 'reliability', label: 'Reliability', key: '4', g: 'a' },
+  { id: 'compare', label: 'Compare', key: '5', g: 'o' },
 ];
 
 /** A view id from outside (the address bar, a menu command), checked against the known views. */
