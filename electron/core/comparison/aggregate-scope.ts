@@ -24,7 +24,7 @@ export interface Scope {
   articles: string;
   /** The same for a codings table under an alias: inScope('c') gives ` AND c.article_id IN (...)`. */
   inScope: (alias: string) => string;
-  /** ` AND coder_id IN (...)` for the codings subqueries, or ''. */
+  /** ` AND coder_id IN (...)` for the codings subqueries; by default every coder but Consensus. */
   coders: string;
   coderParams: number[];
 }
@@ -53,7 +53,9 @@ export function scopeOf(filter: AggregateFilter): Scope {
   const cte = `WITH scope AS MATERIALIZED (SELECT id, outlet_id FROM articles INDEXED BY articles_outlet_date ${where.length ? `WHERE ${where.join(' AND ')}` : ''})`;
   const coderIds = filter.coderIds ?? [];
   const inScope = (alias: string) => (where.length ? ` AND ${alias ? `${alias}.` : ''}article_id IN (SELECT id FROM scope)` : '');
-  return { cte, params, articles: inScope(''), inScope, coders: coderIds.length ? ` AND coder_id IN (${marks(coderIds)})` : '', coderParams: coderIds };
+  // Without a choice of coders, the Consensus coder's settled values are left out: they repeat the others' work.
+  const coders = coderIds.length ? ` AND coder_id IN (${marks(coderIds)})` : ' AND coder_id NOT IN (SELECT id FROM coders WHERE is_consensus = 1)';
+  return { cte, params, articles: inScope(''), inScope, coders, coderParams: coderIds };
 }
 
 /** Outlet columns for the outlets that appear in `outletIds`, by name. */
