@@ -8,6 +8,7 @@ import { useApi } from '../api/use-api';
 import { folderOf, IMPORT_CHOICES } from '../lib/exchange';
 import { ExchangeImportReport } from './ExchangeImportReport';
 import { FormError } from './FormError';
+import { KindChoices } from './KindChoices';
 import { Modal } from './Modal';
 import '../styles/exchange.css';
 
@@ -83,31 +84,11 @@ export function ExchangeImportDialog({ projectPath, onImported, onClose }: Excha
       >
         <fieldset className="exchange-fieldset">
           <legend className="field-label">What to import</legend>
-          <div className="exchange-kinds" role="radiogroup" aria-label="What to import">
-            {IMPORT_CHOICES.map((c) => (
-              <label key={c.kind} className={`exchange-kind${c.kind === kind ? ' is-checked' : ''}`}>
-                <input
-                  type="radio"
-                  name="exchange-import-kind"
-                  value={c.kind}
-                  checked={c.kind === kind}
-                  aria-label={c.label}
-                  aria-describedby={`${ids}-${c.kind}`}
-                  onChange={() => {
-                    setKind(c.kind);
-                    setReport(null);
-                    setError(null);
-                  }}
-                />
-                <span className="exchange-kind-text">
-                  <span className="exchange-kind-name">{c.label}</span>
-                  <span className="exchange-kind-desc" id={`${ids}-${c.kind}`}>
-                    {c.description}
-                  </span>
-                </span>
-              </label>
-            ))}
-          </div>
+          <KindChoices label="What to import" name="exchange-import-kind" choices={IMPORT_CHOICES} value={kind} onChange={(next) => {
+              setKind(next);
+              setReport(null);
+              setError(null);
+            }} />
           <span className="field-hint" data-testid="exchange-import-hint">
             {choice.hint}
           </span>

@@ -9,6 +9,7 @@ import { EXPORT_CHOICES, FORMULA_GUARD_HINT, fileNameOf, labelsPathOf, pathForKi
 import { formatBytes, plural } from '../lib/format';
 import { FormError } from './FormError';
 import { Icon } from './Icon';
+import { KindChoices } from './KindChoices';
 import { Modal } from './Modal';
 import '../styles/exchange.css';
 
@@ -111,28 +112,7 @@ export function ExportDialog({ projectPath, onClose }: ExportDialogProps) {
       >
         <fieldset className="exchange-fieldset">
           <legend className="field-label">What to export</legend>
-          <div className="exchange-kinds" role="radiogroup" aria-label="What to export">
-            {EXPORT_CHOICES.map((c) => (
-              <label key={c.kind} className={`exchange-kind${c.kind === kind ? ' is-checked' : ''}`}>
-                <input
-                  type="radio"
-                  name="export-kind"
-                  value={c.kind}
-                  checked={c.kind === kind}
-                  aria-label={c.label}
-                  aria-describedby={`${ids}-${c.kind}`}
-                  data-autofocus={c.kind === kind ? true : undefined}
-                  onChange={() => choose(c.kind)}
-                />
-                <span className="exchange-kind-text">
-                  <span className="exchange-kind-name">{c.label}</span>
-                  <span className="exchange-kind-desc" id={`${ids}-${c.kind}`}>
-                    {c.description}
-                  </span>
-                </span>
-              </label>
-            ))}
-          </div>
+          <KindChoices label="What to export" name="export-kind" choices={EXPORT_CHOICES} value={kind} onChange={choose} />
         </fieldset>
 
         {kind === 'matrix' && (
