@@ -2,12 +2,12 @@
 // row change, the SQL statement that reverses it, while an action is being recorded.
 import type Database from 'better-sqlite3';
 
-/** The tables whose changes are undoable: everything an analyst does by hand, nothing imported. */
-export const TRACKED_TABLES = ['variables', 'codes', 'actors', 'targets', 'codings', 'memos', 'quote_decisions', 'dismissed_entities'];
-
-const RECORDING = '(SELECT action_id FROM history_recording WHERE id = 1)';
-
-export function installUndoTriggers(db: Database.Database, tables: string[] = TRACKED_TABLES) {
+/**
+ * Undo triggers for `tables`: the tables whose changes are undoable, everything an analyst does by hand, nothing
+ * imported. The triggers copy each table's column list, so a migration that adds a column to one of them must
+ * install its triggers again.
+ */
+export function installUndoTriggers(db: Database.Database, tables: string[]) {
   for (const table of tables) {
     const columns = (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]).filter((c) => c !== 'id');
     const restoreValues = columns.map((c) => `',' || quote(old.${c})`).join(' || ');

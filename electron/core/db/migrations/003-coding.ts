@@ -111,7 +111,8 @@ const migration: Migration = {
     INSERT INTO history_recording (id, action_id) VALUES (1, NULL);
   `,
   up(db) {
-    installUndoTriggers(db);
+    // The list as of this migration: a later migration that adds or changes a tracked table installs its own.
+    installUndoTriggers(db, ['variables', 'codes', 'actors', 'targets', 'codings', 'memos', 'quote_decisions', 'dismissed_entities']);
   },
 };
 
