@@ -2,6 +2,8 @@
 // row change, the SQL statement that reverses it, while an action is being recorded.
 import type Database from 'better-sqlite3';
 
+const RECORDING = '(SELECT action_id FROM history_recording WHERE id = 1)';
+
 /**
  * Undo triggers for `tables`: the tables whose changes are undoable, everything an analyst does by hand, nothing
  * imported. The triggers copy each table's column list, so a migration that adds a column to one of them must
