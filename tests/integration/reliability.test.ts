@@ -49,6 +49,10 @@ describe('reliability report', () => {
     expect(row.bootstrap.seed).toBe(7);
     expect(reliabilityReport(ctx, { variable: 'Primary frame', seed: 7, bootstrapSamples: 200 }).variables[0].bootstrap).toEqual(row.bootstrap);
     expect(row.pairs).toEqual([{ coders: ['Ana', 'Ben'], percentAgreement: 0.75, alpha: row.alpha.alpha, units: 4 }]);
+    // A coder id past what the packed read holds takes the row-by-row read, with the same figures.
+    ctx.db.prepare("INSERT INTO coders (id, name, color, created_at) VALUES (300, 'Zed', '#000000', 'now')").run();
+    const again = reliabilityReport(ctx, { variable: 'Primary frame', coders: ['Ana', 'Ben'], seed: 7, bootstrapSamples: 200 }).variables[0];
+    expect(again).toEqual(row);
   });
 
   it('takes sentences as units of span variables, by the covering rule', () => {

@@ -38,11 +38,11 @@ function codeLabel(codes: Code[], id: number): string {
   return code.parentId === null ? code.label : `${codeLabel(codes, code.parentId)} › ${code.label}`;
 }
 
-function valueOf(variable: Variable, value: number | typeof NONE | undefined): Value | null {
-  if (value === undefined) return null;
-  if (variable.level === 'nominal') return value === NONE ? NONE : codeLabel(variable.codes, value);
-  if (value === NONE) return null;
-  return variable.codes.find((c) => c.id === value)?.numericCode ?? null;
+/** Each code's value in the statistics: its label path (nominal) or numeric code; "(none)" only at nominal level. */
+function valueTable(variable: Variable): (value: number | typeof NONE | undefined) => Value | null {
+  const values = new Map(variable.codes.map((c) => [c.id, variable.level === 'nominal' ? codeLabel(variable.codes, c.id) : c.numericCode]));
+  const none = variable.level === 'nominal' ? NONE : null;
+  return (value) => (value === undefined ? null : value === NONE ? none : (values.get(value) ?? null));
 }
 
 /** Articles in scope: the sample's, else every article at least two of the coders coded. */
@@ -87,7 +87,8 @@ function unitizingData(ctx: ProjectContext, variable: Variable, articleIds: numb
 
 function variableReliability(ctx: ProjectContext, variable: Variable, articleIds: number[], coders: { id: number; name: string }[], options: ReportOptions): VariableReliability {
   const units = unitsFor(ctx, variable, articleIds, coders.map((c) => c.id));
-  const data: ReliabilityData = { coders: coders.map((c) => c.name), units: units.map((u) => coders.map((c) => valueOf(variable, u.values.get(c.id)))) };
+  const valueOf = valueTable(variable);
+  const data: ReliabilityData = { coders: coders.map((c) => c.name), units: units.map((u) => coders.map((c) => valueOf(u.values.get(c.id)))) };
   const level = variable.level;
   const seed = options.seed ?? 1;
   const samples = options.bootstrapSamples ?? 1000;
