@@ -11,6 +11,7 @@ import { plural } from '../lib/format';
 import { FormError } from './FormError';
 import { Icon } from './Icon';
 import { Modal } from './Modal';
+import { StoryNameDialog } from './StoryNameDialog';
 
 interface CoveragePaneProps {
   comparison: StoryComparison;
@@ -32,57 +33,6 @@ function cellTitle(cell: CoverageCell, outlet: string, titles: Map<number, strin
   return `${outlet}: included in the ${POSITION_WORD[cell.position ?? 'body']}${cell.articles.length > 1 ? `\n${parts.join('\n')}` : ''}\nEnter or click: show it side by side`;
 }
 
-/** A label for a new, renamed or merged row. */
-function LabelDialog(props: { title: string; submitLabel: string; initial: string; description?: string; onSubmit(label: string): Promise<void>; onClose(): void }) {
-  const [label, setLabel] = useState(props.initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const submit = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      await props.onSubmit(label.trim());
-    } catch (err) {
-      setError(err);
-      setBusy(false);
-    }
-  };
-  return (
-    <Modal
-      title={props.title}
-      onClose={props.onClose}
-      width={460}
-      description={props.description}
-      footer={
-        <>
-          <button type="button" className="button" onClick={props.onClose}>
-            Cancel
-          </button>
-          <button type="submit" form="coverage-label-form" className="button button-primary" disabled={busy || !label.trim()}>
-            {props.submitLabel}
-          </button>
-        </>
-      }
-    >
-      <form
-        id="coverage-label-form"
-        className="form"
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (label.trim()) void submit();
-        }}
-      >
-        <label className="field">
-          <span className="field-label">Row label</span>
-          <input className="input" data-autofocus value={label} maxLength={200} autoComplete="off" onChange={(e) => setLabel(e.target.value)} onFocus={(e) => e.currentTarget.select()} />
-        </label>
-        <FormError error={error} />
-      </form>
-    </Modal>
-  );
-}
-
-/** Which of a row's passages move to a new row. */
 function SplitDialog(props: { row: CoverageRow; comparison: StoryComparison; onSubmit(passages: Passage[], label: string): Promise<void>; onClose(): void }) {
   const { row, comparison } = props;
   const outlets = new Map(comparison.coverage.outlets.map((o) => [o.id, o.name]));
@@ -528,19 +478,23 @@ export function CoveragePane({ comparison, onCoverage, onJump, picked, say }: Co
       {/* The dialogs own the keyboard: their keys do not reach the window-wide shortcuts. */}
       <div className="cov-dialogs" onKeyDown={(e) => e.stopPropagation()}>
       {dialog?.kind === 'rename' && (
-        <LabelDialog
+        <StoryNameDialog
           title="Rename row"
           submitLabel="Rename"
-          initial={dialog.row.label}
+          fieldLabel="Row label"
+          width={460}
+          initialName={dialog.row.label}
           onClose={() => setDialog(null)}
           onSubmit={(label) => edit(`Renamed the row to “${label}”.`, () => api.call('coverage.renameRow', { storyId, rowKey: dialog.row.key, label }))}
         />
       )}
       {dialog?.kind === 'merge' && (
-        <LabelDialog
+        <StoryNameDialog
           title={`Merge ${dialog.rows.length} rows`}
           submitLabel="Merge"
-          initial={dialog.rows[0]!.label}
+          fieldLabel="Row label"
+          width={460}
+          initialName={dialog.rows[0]!.label}
           description="One row will hold the passages of all of them."
           onClose={() => setDialog(null)}
           onSubmit={async (label) => {

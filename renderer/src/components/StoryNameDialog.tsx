@@ -1,4 +1,4 @@
-// Name a new story or rename one; API errors (e.g. a duplicate name) show in the dialog.
+// Name something (a new story, a renamed one, a coverage row); API errors (e.g. a duplicate name) show in the dialog.
 import { useState } from 'react';
 import { FormError } from './FormError';
 import { Modal } from './Modal';
@@ -8,11 +8,14 @@ interface StoryNameDialogProps {
   submitLabel: string;
   initialName?: string;
   description?: string;
+  /** The field's label; "Story name" unless given. */
+  fieldLabel?: string;
+  width?: number;
   onSubmit(name: string): Promise<void>;
   onClose(): void;
 }
 
-export function StoryNameDialog({ title, submitLabel, initialName = '', description, onSubmit, onClose }: StoryNameDialogProps) {
+export function StoryNameDialog({ title, submitLabel, initialName = '', description, fieldLabel = 'Story name', width = 400, onSubmit, onClose }: StoryNameDialogProps) {
   const [name, setName] = useState(initialName);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -32,7 +35,7 @@ export function StoryNameDialog({ title, submitLabel, initialName = '', descript
     <Modal
       title={title}
       onClose={onClose}
-      width={400}
+      width={width}
       description={description}
       footer={
         <>
@@ -54,7 +57,7 @@ export function StoryNameDialog({ title, submitLabel, initialName = '', descript
         }}
       >
         <label className="field">
-          <span className="field-label">Story name</span>
+          <span className="field-label">{fieldLabel}</span>
           <input
             className="input"
             data-autofocus
