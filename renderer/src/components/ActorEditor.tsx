@@ -4,6 +4,7 @@ import type { Actor, ActorKind } from '../../../shared/domain/coding';
 import type { ActorWithMentions } from '../hooks/use-coding-data';
 import { AliasEditor } from './AliasEditor';
 import { AutoField } from './AutoField';
+import { EditorActions } from './EditorActions';
 import { Icon } from './Icon';
 
 export const ACTOR_KINDS: ActorKind[] = ['person', 'government', 'organization', 'group', 'country'];
@@ -53,12 +54,7 @@ export function ActorEditor({ actor, actors, onUpdate, onMerge, onDelete }: Acto
           </button>
         </span>
       </div>
-      <div className="cb-editor-actions">
-        <button type="button" className="button button-small danger-text" onClick={onDelete}>
-          <Icon name="trash" size={12} />
-          Delete actor
-        </button>
-      </div>
+      <EditorActions deleteLabel="Delete actor" onDelete={onDelete} />
     </div>
   );
 }

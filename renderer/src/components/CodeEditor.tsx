@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Code, Variable } from '../../../shared/domain/coding';
 import { codeDepths, codeKeys, descendantIds } from '../lib/code-keys';
 import { AutoField } from './AutoField';
+import { EditorActions } from './EditorActions';
 import { Icon } from './Icon';
 
 export type CodePatch = Partial<Pick<Code, 'label' | 'description' | 'numericCode' | 'color' | 'shortcut' | 'archived'>>;
@@ -153,16 +154,7 @@ export function CodeEditor({ code, variable, onUpdate, onNest, onMove, onMerge, 
       <p className="field-hint">
         Used by {code.usage} coding{code.usage === 1 ? '' : 's'}.
       </p>
-      <div className="cb-editor-actions">
-        <button type="button" className="button button-small" onClick={() => void onUpdate({ archived: !code.archived })}>
-          <Icon name="archive" size={12} />
-          {code.archived ? 'Restore' : 'Archive'}
-        </button>
-        <button type="button" className="button button-small danger-text" onClick={onDelete}>
-          <Icon name="trash" size={12} />
-          Delete code
-        </button>
-      </div>
+      <EditorActions archived={code.archived} onArchive={() => void onUpdate({ archived: !code.archived })} deleteLabel="Delete code" onDelete={onDelete} />
     </div>
   );
 }

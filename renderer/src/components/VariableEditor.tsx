@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import type { Level, Unit, Variable, VariableKind } from '../../../shared/domain/coding';
 import { AutoField } from './AutoField';
+import { EditorActions } from './EditorActions';
 import { Icon } from './Icon';
 
 export type VariablePatch = Partial<Pick<Variable, 'name' | 'definition' | 'inclusion' | 'exclusion' | 'example' | 'unit' | 'level' | 'kind' | 'archived'>>;
@@ -98,16 +99,7 @@ export function VariableEditor({ variable: v, onUpdate, onAddCode, onMove, onDel
           </span>
         </label>
       </form>
-      <div className="cb-editor-actions">
-        <button type="button" className="button button-small" onClick={() => void onUpdate({ archived: !v.archived })}>
-          <Icon name="archive" size={12} />
-          {v.archived ? 'Restore' : 'Archive'}
-        </button>
-        <button type="button" className="button button-small danger-text" onClick={onDelete}>
-          <Icon name="trash" size={12} />
-          Delete variable
-        </button>
-      </div>
+      <EditorActions archived={v.archived} onArchive={() => void onUpdate({ archived: !v.archived })} deleteLabel="Delete variable" onDelete={onDelete} />
     </div>
   );
 }
