@@ -7,7 +7,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') } },
+      // The import worker is its own entry, a sibling of index.js (see electron/core/import/prepare-pool.ts).
+      rollupOptions: { input: { index: resolve('electron/main/index.ts'), 'prepare-worker': resolve('electron/core/import/prepare-worker.ts') } },
     },
   },
   preload: {

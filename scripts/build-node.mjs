@@ -2,7 +2,8 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { framebench: 'electron/cli/index.ts' },
+  // The import worker is its own entry, a sibling of framebench.mjs (see electron/core/import/prepare-pool.ts).
+  entryPoints: { framebench: 'electron/cli/index.ts', 'prepare-worker': 'electron/core/import/prepare-worker.ts' },
   outdir: 'out/cli',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -14,6 +14,15 @@ export function withProject<T>(file: string, work: (ctx: ProjectContext) => T): 
   }
 }
 
+export async function withProjectAsync<T>(file: string, work: (ctx: ProjectContext) => Promise<T>): Promise<T> {
+  const ctx = openProject(file, { mustExist: true });
+  try {
+    return await work(ctx);
+  } finally {
+    closeProject(ctx);
+  }
+}
+
 export function positiveInt(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('expected a whole number');

@@ -2,14 +2,14 @@
 import { Command, CommanderError } from 'commander';
 import { UserError } from '../../shared/api/errors';
 import type { ImportFileReport } from '../../shared/domain/types';
-import { importSources, summarize } from '../core/corpus/import-service';
+import { importSourcesInParallel, summarize } from '../core/corpus/import-service';
 import { listOutlets } from '../core/corpus/outlets';
 import { search } from '../core/corpus/search';
 import { listStories } from '../core/corpus/stories';
 import { closeProject, openProject } from '../core/project/context';
 import { openDefaultProject } from '../core/project/default-project';
 import { createProjectFile, projectInfo } from '../core/project/session';
-import { isoDate, outletIds, positiveInt, storyId, withProject } from './cli-helpers';
+import { isoDate, outletIds, positiveInt, storyId, withProject, withProjectAsync } from './cli-helpers';
 import { registerCodingCommands } from './commands/coding';
 import { registerComparisonCommands } from './commands/comparison';
 import { registerExchangeCommands } from './commands/exchange';
@@ -45,15 +45,16 @@ export function buildProgram(io: Io, onServe: (url: string, close: () => Promise
     .option('--date <YYYY-MM-DD>', 'date for articles whose file gives none', isoDate)
     .option('--json', 'print the report as JSON')
     .description('import articles; prints a report per file')
-    .action((files: string[], opts: { project: string; outlet?: string; story?: string; date?: string; json?: boolean }) => {
-      const report = withProject(opts.project, (ctx) => {
-        const reports: ImportFileReport[] = readImportFiles(files).map((r) =>
-          'source' in r
-            ? importSources(ctx, [r.source], { outlet: opts.outlet, story: opts.story, date: opts.date }).files[0]
-            : { file: r.file, status: 'failed', imported: 0, duplicates: 0, message: r.error, articleIds: [] },
-        );
-        return summarize(reports);
-      });
+    .action(async (files: string[], opts: { project: string; outlet?: string; story?: string; date?: string; json?: boolean }) => {
+      const read = readImportFiles(files);
+      const sources = read.flatMap((r) => ('source' in r ? [r.source] : []));
+      const defaults = { outlet: opts.outlet, story: opts.story, date: opts.date };
+      const imported = (await withProjectAsync(opts.project, (ctx) => importSourcesInParallel(ctx, sources, defaults))).files;
+      const report = summarize(
+        read.map((r): ImportFileReport =>
+          'source' in r ? imported.shift()! : { file: r.file, status: 'failed', imported: 0, duplicates: 0, message: r.error, articleIds: [] },
+        ),
+      );
       if (opts.json) printJson(io, report);
       else printImportReport(io, report);
       if (report.failed) throw new UserError(`${report.failed} of ${report.files.length} files failed`);

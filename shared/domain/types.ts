@@ -26,7 +26,6 @@ export interface ArticleSummary {
 }
 
 export interface Sentence {
-  id: number;
   index: number;
   start: number;
   end: number;

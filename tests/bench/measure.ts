@@ -6,6 +6,12 @@ export function time<T>(work: () => T): { ms: number; result: T } {
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
 }
 
+export async function timeAsync<T>(work: () => Promise<T>): Promise<{ ms: number; result: T }> {
+  const start = process.hrtime.bigint();
+  const result = await work();
+  return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
+}
+
 export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }

@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { resourcesDir } from '../../electron/core/paths';
 import { initialismRunsOn, splitSentences } from '../../shared/text/sentences';
 import { countWords } from '../../shared/text/words';
+import { contentHash } from '../../electron/core/corpus/content-hash';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -44,6 +47,26 @@ describe('countWords', () => {
   it('counts words with apostrophes and hyphens as one', () => {
     expect(countWords("Israel's 42-day ceasefire — collapsed, U.S. says.")).toBe(6);
     expect(countWords('')).toBe(0);
+  });
+
+  it('counts exactly as splitting on white space and testing each chunk for a letter or digit', () => {
+    const reference = (text: string) => text.split(/\s+/).filter((chunk) => /[\p{L}\p{N}]/u.test(chunk)).length;
+    const pieces = fc.constantFrom('a', 'Z', '7', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', '\u3000', '—', '-', "'", 'é', 'ß', '٣', '中', '𝐀', '😀', '.', '\ufeff');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), fc.string(), (parts, extra) => {
+      const text = parts.join('') + extra;
+      expect(countWords(text)).toBe(reference(text));
+    }));
+  });
+});
+
+describe('contentHash', () => {
+  it('equals the hash of the body with every white-space run made one space', () => {
+    const reference = (body: string) => createHash('sha256').update(body.normalize('NFC').replace(/\s+/g, ' ').trim()).digest('hex');
+    const pieces = fc.constantFrom('word', ' ', '  ', '\n\n', '\t', '\r\n', '\u00a0', ' \u2003 ', 'e\u0301', 'é');
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 30 }), (parts) => {
+      const body = parts.join('');
+      expect(contentHash(body)).toBe(reference(body));
+    }));
   });
 });
 

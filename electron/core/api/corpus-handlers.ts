@@ -2,7 +2,7 @@
 import type { HandlersFor } from '../../../shared/api/contract';
 import type { corpusMethods } from '../../../shared/api/contract-corpus';
 import { getArticle, listArticles } from '../corpus/articles';
-import { importPastedText, importSources } from '../corpus/import-service';
+import { importPastedText, importSourcesInParallel } from '../corpus/import-service';
 import { listOutlets } from '../corpus/outlets';
 import { search } from '../corpus/search';
 import { addArticlesToStory, createStory, deleteStory, listStories, removeArticlesFromStory, renameStory } from '../corpus/stories';
@@ -30,7 +30,7 @@ export function corpusHandlers(session: ProjectSession): HandlersFor<keyof typeo
     'search.query': ({ query, filter, offset, limit }) => search(session.ctx, query, filter, offset, limit),
 
     'import.files': ({ files, defaults }) =>
-      importSources(
+      importSourcesInParallel(
         session.ctx,
         files.map((f) => ({ name: f.name, bytes: Buffer.from(f.base64, 'base64') })),
         defaults,

@@ -18,7 +18,6 @@ export function listArticles(ctx: ProjectContext, filter: ArticleFilter, offset:
 }
 
 export interface SentenceRow {
-  id: number;
   idx: number;
   start: number;
   end: number;
@@ -41,7 +40,6 @@ export function getArticle(ctx: ProjectContext, id: number): Article {
     .all(id) as { id: number; name: string }[];
   const sentences = (ctx.db.prepare('SELECT * FROM sentences WHERE article_id = ? ORDER BY idx').all(id) as SentenceRow[]).map(
     (s): Sentence => ({
-      id: s.id,
       index: s.idx,
       start: s.start,
       end: s.end,

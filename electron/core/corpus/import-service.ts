@@ -2,15 +2,14 @@
 import { z } from 'zod';
 import type { importDefaults } from '../../../shared/api/contract-corpus';
 import type { ImportFileReport, ImportReport } from '../../../shared/domain/types';
-import { countWords } from '../../../shared/text/words';
-import { parseSource } from '../import/parse-source';
+import { oneLine, prepareParsed, prepareSource, type PreparedArticle, type PreparedFile } from '../import/prepare';
+import { preparedInOrder } from '../import/prepare-pool';
 import { parseText } from '../import/parse-text';
 import { ImportError, type ImportSource, type ParsedArticle } from '../import/types';
 import type { ProjectContext } from '../project/context';
-import { contentHash } from './content-hash';
+import { articleWriter } from './article-writer';
 import { ensureOutlet } from './outlets';
 import { ensureStory } from './stories';
-import { scoreSentences } from './tone';
 
 export type ImportDefaults = z.output<typeof importDefaults>;
 
@@ -39,27 +38,15 @@ function firstWords(body: string): string {
   return words.length < body.trim().length ? `${words}…` : words;
 }
 
-function insertStatements(ctx: ProjectContext) {
-  return {
-    existing: ctx.db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck(),
-    article: ctx.db.prepare(
-      `INSERT INTO articles (title, outlet_id, author, published_at, url, language, body, source_file, content_hash, imported_at, word_count)
-       VALUES (@title, @outletId, @author, @publishedAt, @url, @language, @body, @sourceFile, @hash, @importedAt, @wordCount)`,
-    ),
-    sentence: ctx.db.prepare(
-      'INSERT INTO sentences (article_id, idx, start, end, afinn_score, afinn_comparative, afinn_words) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ),
-    story: ctx.db.prepare('INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)'),
-  };
-}
-
 function plural(n: number, word: string) {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-/** Writes one file's articles in one transaction. */
-function writeArticles(ctx: ProjectContext, file: string, articles: ParsedArticle[], defaults: ImportDefaults): ImportFileReport {
-  const statements = insertStatements(ctx);
+/** Writes one file's prepared articles in one transaction. */
+function writeArticles(ctx: ProjectContext, file: string, articles: PreparedArticle[], defaults: ImportDefaults): ImportFileReport {
+  const existing = ctx.db.prepare('SELECT id FROM articles WHERE content_hash = ?').pluck();
+  const linkStory = ctx.db.prepare('INSERT OR IGNORE INTO story_articles (story_id, article_id) VALUES (?, ?)');
+  const write = articleWriter(ctx);
   const importedAt = ctx.now().toISOString();
   const outletIds = new Map<string, number>();
   const outletId = (name: string) => outletIds.get(name) ?? outletIds.set(name, ensureOutlet(ctx, name)).get(name)!;
@@ -68,31 +55,13 @@ function writeArticles(ctx: ProjectContext, file: string, articles: ParsedArticl
     const articleIds: number[] = [];
     let duplicates = 0;
     for (const article of articles) {
-      const hash = contentHash(article.body);
-      if (statements.existing.get(hash) !== undefined) {
+      if (existing.get(article.hash) !== undefined) {
         duplicates++;
         continue;
       }
       const meta = resolveMetadata(article, defaults);
-      const id = Number(
-        statements.article.run({
-          title: meta.title,
-          outletId: outletId(meta.outlet),
-          author: article.author ?? null,
-          publishedAt: meta.publishedAt,
-          url: article.url ?? null,
-          language: article.language ?? null,
-          body: article.body,
-          sourceFile: file,
-          hash,
-          importedAt,
-          wordCount: countWords(article.body),
-        }).lastInsertRowid,
-      );
-      scoreSentences(article.body).forEach((s, index) =>
-        statements.sentence.run(id, index, s.start, s.end, s.score, s.comparative, JSON.stringify(s.words)),
-      );
-      if (storyId !== undefined) statements.story.run(storyId, id);
+      const id = write({ ...article, title: meta.title, outletId: outletId(meta.outlet), publishedAt: meta.publishedAt, sourceFile: file, importedAt });
+      if (storyId !== undefined) linkStory.run(storyId, id);
       articleIds.push(id);
     }
     const imported = articleIds.length;
@@ -103,21 +72,12 @@ function writeArticles(ctx: ProjectContext, file: string, articles: ParsedArticl
   })();
 }
 
-function failed(file: string, message: string): ImportFileReport {
-  return { file, status: 'failed', imported: 0, duplicates: 0, message, articleIds: [] };
-}
-
-function oneLine(error: unknown): string {
-  if (error instanceof ImportError) return error.message;
-  const message = error instanceof Error ? error.message : String(error);
-  return `could not import: ${message.split('\n')[0]}`;
-}
-
-function importParsed(ctx: ProjectContext, file: string, parse: () => ParsedArticle[], defaults: ImportDefaults): ImportFileReport {
+function importPrepared(ctx: ProjectContext, file: string, prepared: PreparedFile, defaults: ImportDefaults): ImportFileReport {
+  if (!prepared.ok) return { file, status: 'failed', imported: 0, duplicates: 0, message: prepared.message, articleIds: [] };
   try {
-    return writeArticles(ctx, file, parse(), defaults);
+    return writeArticles(ctx, file, prepared.articles, defaults);
   } catch (error) {
-    return failed(file, oneLine(error));
+    return { file, status: 'failed', imported: 0, duplicates: 0, message: oneLine(error), articleIds: [] };
   }
 }
 
@@ -130,21 +90,29 @@ export function summarize(files: ImportFileReport[]): ImportReport {
   };
 }
 
+/** Imports in this thread; for a handful of files, where starting worker threads would cost more. */
 export function importSources(ctx: ProjectContext, sources: ImportSource[], defaults: ImportDefaults = {}): ImportReport {
-  return summarize(sources.map((source) => importParsed(ctx, source.name, () => parseSource(source), defaults)));
+  return summarize(sources.map((source) => importPrepared(ctx, source.name, prepareSource(source), defaults)));
+}
+
+/** Imports with the files parsed and scored in worker threads, ahead of the file being written. */
+export async function importSourcesInParallel(ctx: ProjectContext, sources: ImportSource[], defaults: ImportDefaults = {}): Promise<ImportReport> {
+  const files: ImportFileReport[] = [];
+  for await (const prepared of preparedInOrder(sources)) files.push(importPrepared(ctx, sources[files.length].name, prepared, defaults));
+  return summarize(files);
 }
 
 export function importPastedText(ctx: ProjectContext, text: string, defaults: ImportDefaults = {}): ImportReport {
   return summarize([
-    importParsed(
+    importPrepared(
       ctx,
       'pasted text',
-      () => {
+      prepareParsed(() => {
         if (!text.trim()) throw new ImportError('the pasted text is empty');
         const clean = text.replace(/\r\n?/g, '\n').normalize('NFC');
         // A title typed beside pasted text is the title; the text is then all body.
         return [defaults.title ? { title: defaults.title, body: clean.trim() } : parseText(clean)];
-      },
+      }),
       defaults,
     ),
   ]);

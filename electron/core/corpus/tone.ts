@@ -29,27 +29,35 @@ function scoreOneByOne(body: string, spans: SentenceSpan[]): ScoredSentence[] {
 export function scoreSentences(body: string): ScoredSentence[] {
   const spans = splitSentences(body);
   if (body.includes(SEPARATOR)) return scoreOneByOne(body, spans);
-  const result = analyzer.analyze(spans.map((s) => body.slice(s.start, s.end)).join(` ${SEPARATOR} `));
-  const scored = spans.map(({ start, end }) => ({ start, end, score: 0, tokens: 0, words: [] as { word: string; score: number }[] }));
-  // calculation holds one entry per scored token, from the last token to the first.
-  let sentence = spans.length - 1;
-  let entry = 0;
-  for (let i = result.tokens.length - 1; i >= 0; i--) {
-    const token = result.tokens[i];
+  const { tokens, words, calculation } = analyzer.analyze(spans.map((s) => body.slice(s.start, s.end)).join(` ${SEPARATOR} `));
+  const scored: ScoredSentence[] = [];
+  // words and calculation list the scored tokens from the last to the first; a token is scored exactly when
+  // it is an AFINN word, so reading the tokens forward meets them in reverse order of the list.
+  let entry = words.length - 1;
+  let count = 0;
+  let score = 0;
+  let found: ScoredSentence['words'] = [];
+  const finish = () => {
+    const { start, end } = spans[scored.length];
+    scored.push({ start, end, score, comparative: count ? score / count : 0, words: found });
+    count = 0;
+    score = 0;
+    found = [];
+  };
+  for (const token of tokens) {
     if (token === SEPARATOR) {
-      sentence--;
+      finish();
       continue;
     }
-    const target = scored[sentence];
-    target.tokens++;
-    if (result.words[entry] === token) {
-      const score = result.calculation[entry][token];
-      target.score += score;
-      target.words.unshift({ word: token, score });
-      entry++;
+    count++;
+    if (entry >= 0 && words[entry] === token) {
+      const value = calculation[entry--][token];
+      score += value;
+      found.push({ word: token, score: value });
     }
   }
-  return scored.map(({ tokens, ...s }) => ({ ...s, comparative: tokens ? s.score / tokens : 0 }));
+  if (spans.length) finish();
+  return scored;
 }
 
 export const scoreSentencesOneByOne = (body: string) => scoreOneByOne(body, splitSentences(body));

@@ -5,10 +5,11 @@ import coding from './migrations/003-coding';
 import libraryOrderIndex from './migrations/004-library-order-index';
 import reliability from './migrations/005-reliability';
 import comparison from './migrations/006-comparison';
+import bulkImport from './migrations/007-bulk-import';
 import type { Migration } from './migrations/types';
 
 export type { Migration } from './migrations/types';
 
-export const migrations: Migration[] = [corpus, settingsWordCounts, coding, libraryOrderIndex, reliability, comparison];
+export const migrations: Migration[] = [corpus, settingsWordCounts, coding, libraryOrderIndex, reliability, comparison, bulkImport];
 
 export const latestVersion = migrations[migrations.length - 1].version;

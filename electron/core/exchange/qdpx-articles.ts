@@ -1,12 +1,12 @@
 // Text sources of an imported .qdpx as articles: the text is kept exactly (selections point into it), metadata
 // comes from the source's variables, a source already in the project (same text) is reused, sets become stories.
-import { countWords } from '../../../shared/text/words';
+import { articleWriter } from '../corpus/article-writer';
 import { contentHash } from '../corpus/content-hash';
 import { UNKNOWN_OUTLET } from '../corpus/import-service';
 import { ensureOutlet } from '../corpus/outlets';
 import { ensureStory } from '../corpus/stories';
-import { scoreSentences } from '../corpus/tone';
 import { normalizeDate } from '../import/dates';
+import { prepareArticle } from '../import/prepare';
 import type { ProjectContext } from '../project/context';
 import type { PlannedSource, ProjectPlan } from './qdpx-read';
 import type { ReportBuilder } from './report';
@@ -22,8 +22,7 @@ const validTime = (text: string | undefined) => (text && !Number.isNaN(Date.pars
 
 export class SourceArticles {
   private readonly existing;
-  private readonly insert;
-  private readonly sentence;
+  private readonly write;
 
   constructor(
     private readonly ctx: ProjectContext,
@@ -31,11 +30,7 @@ export class SourceArticles {
     private readonly report: ReportBuilder,
   ) {
     this.existing = ctx.db.prepare('SELECT id, body FROM articles WHERE content_hash = ?');
-    this.insert = ctx.db.prepare(
-      `INSERT INTO articles (title, outlet_id, author, published_at, url, language, body, source_file, content_hash, imported_at, word_count)
-       VALUES (@title, @outletId, @author, @publishedAt, @url, @language, @body, @sourceFile, @hash, @importedAt, @wordCount)`,
-    );
-    this.sentence = ctx.db.prepare('INSERT INTO sentences (article_id, idx, start, end, afinn_score, afinn_comparative, afinn_words) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    this.write = articleWriter(ctx);
   }
 
   /** The article holding the source's text (added if needed), or undefined when the source cannot be used. */
@@ -62,23 +57,19 @@ export class SourceArticles {
       if (field) meta[field] = value.trim();
       else this.report.unmap(`source variable "${name}" not imported: Framebench articles have no custom attributes`);
     }
-    const id = Number(
-      this.insert.run({
-        title: source.name.trim() || 'Untitled source',
-        outletId: ensureOutlet(this.ctx, meta.outlet || UNKNOWN_OUTLET),
-        author: meta.author || null,
-        publishedAt: normalizeDate(meta.date) ?? null,
-        url: meta.url || null,
-        language: meta.language || null,
-        body: text,
-        sourceFile: this.file,
-        hash,
-        // The time the source joined the exporting project; a .qdpx round trip keeps it.
-        importedAt: validTime(source.createdAt) ?? this.ctx.now().toISOString(),
-        wordCount: countWords(text),
-      }).lastInsertRowid,
-    );
-    scoreSentences(text).forEach((s, i) => this.sentence.run(id, i, s.start, s.end, s.score, s.comparative, JSON.stringify(s.words)));
+    const id = this.write({
+      ...prepareArticle({ body: text }),
+      title: source.name.trim() || 'Untitled source',
+      outletId: ensureOutlet(this.ctx, meta.outlet || UNKNOWN_OUTLET),
+      author: meta.author || undefined,
+      publishedAt: normalizeDate(meta.date) ?? null,
+      url: meta.url || undefined,
+      language: meta.language || undefined,
+      body: text,
+      sourceFile: this.file,
+      // The time the source joined the exporting project; a .qdpx round trip keeps it.
+      importedAt: validTime(source.createdAt) ?? this.ctx.now().toISOString(),
+    });
     this.report.outcome('added', `article "${source.name}"`);
     return id;
   }

@@ -1,0 +1,43 @@
+// Everything an import computes before it writes: parse the file, then per article its duplicate key, word
+// count and scored sentences. Pure computation, no database, so it can run in a worker thread.
+import { countWords } from '../../../shared/text/words';
+import { contentHash } from '../corpus/content-hash';
+import { scoreSentences } from '../corpus/tone';
+import { parseSource } from './parse-source';
+import { ImportError, type ImportSource, type ParsedArticle } from './types';
+
+/** A sentence as stored: start, end, AFINN score, comparative, and the JSON of the words behind the score. */
+export type PreparedSentence = [number, number, number, number, string];
+
+export interface PreparedArticle extends ParsedArticle {
+  hash: string;
+  wordCount: number;
+  sentences: PreparedSentence[];
+}
+
+export type PreparedFile = { ok: true; articles: PreparedArticle[] } | { ok: false; message: string };
+
+export function prepareArticle(article: ParsedArticle): PreparedArticle {
+  return {
+    ...article,
+    hash: contentHash(article.body),
+    wordCount: countWords(article.body),
+    sentences: scoreSentences(article.body).map((s) => [s.start, s.end, s.score, s.comparative, s.words.length ? JSON.stringify(s.words) : '[]']),
+  };
+}
+
+export function oneLine(error: unknown): string {
+  if (error instanceof ImportError) return error.message;
+  const message = error instanceof Error ? error.message : String(error);
+  return `could not import: ${message.split('\n')[0]}`;
+}
+
+export function prepareParsed(parse: () => ParsedArticle[]): PreparedFile {
+  try {
+    return { ok: true, articles: parse().map(prepareArticle) };
+  } catch (error) {
+    return { ok: false, message: oneLine(error) };
+  }
+}
+
+export const prepareSource = (source: ImportSource): PreparedFile => prepareParsed(() => parseSource(source));
