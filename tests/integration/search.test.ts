@@ -64,6 +64,27 @@ describe('full-text search', () => {
     expect([...titles(search(ctx, 'Doha', {}, 0, 2).hits), ...titles(search(ctx, 'Doha', {}, 2, 2).hits)]).toEqual(all);
   });
 
+  it('counts and pages filtered hits, also past the last page', () => {
+    const ctx = corpus();
+    const beta = listOutlets(ctx).find((o) => o.name === 'Beta')!.id;
+    const filter = { outletIds: [beta], dateFrom: '2025-03-01', dateTo: '2025-03-31' };
+    const all = search(ctx, 'talks', filter, 0, 10);
+    expect(all.total).toBe(2);
+    expect([...titles(search(ctx, 'talks', filter, 0, 1).hits), ...titles(search(ctx, 'talks', filter, 1, 1).hits)]).toEqual(titles(all.hits));
+    expect(search(ctx, 'talks', filter, 5, 10)).toEqual({ total: 2, hits: [] });
+    expect(search(ctx, 'Doha', {}, 5, 10)).toEqual({ total: 3, hits: [] });
+    const story = listStories(ctx)[0].id;
+    expect(titles(search(ctx, 'talks', { ...filter, storyId: story }, 0, 10).hits)).toEqual(['Direct talks analysis']);
+  });
+
+  it('highlights each search on its own page of snippets', () => {
+    const ctx = corpus();
+    expect(search(ctx, 'Doha', {}, 0, 10).hits.every((h) => h.snippet.includes(`${HIGHLIGHT_START}Doha${HIGHLIGHT_END}`))).toBe(true);
+    const [economy] = search(ctx, 'economy', {}, 0, 10).hits;
+    expect(economy.snippet).toContain(`${HIGHLIGHT_START}economy${HIGHLIGHT_END}`);
+    expect(search(ctx, 'Qatar', {}, 0, 10).hits.map((h) => h.titleHighlighted)).toEqual([`${HIGHLIGHT_START}Qatar${HIGHLIGHT_END} mediation`]);
+  });
+
   it('explains a query FTS5 cannot parse in one line, and returns nothing for an empty query', () => {
     const ctx = corpus();
     for (const bad of ['"unclosed phrase', 'Doha AND', '(Hamas OR']) {

@@ -3,7 +3,7 @@ import { UserError } from '../../../shared/api/errors';
 import { HIGHLIGHT_END, HIGHLIGHT_START, type ArticleFilter, type SearchHit } from '../../../shared/domain/types';
 import { toFtsQuery } from '../../../shared/search/fts-query';
 import type { ProjectContext } from '../project/context';
-import { filterConditions, SUMMARY_COLUMNS } from './filter-sql';
+import { filterIds, SUMMARY_COLUMNS } from './filter-sql';
 
 // Title matches weigh more than body matches.
 const RANK = 'bm25(articles_fts, 4.0, 1.0)';
@@ -18,21 +18,27 @@ function explain(query: string, error: Error): UserError {
  * Snippets for one page of hits. snippet() over the project index costs a doclist walk per hit (seconds for a
  * prefix query over 100,000 articles), so the page's texts go into a small in-memory index with the same
  * tokenizer and the snippets come from there: the same highlighting, at a cost that does not grow with the corpus.
+ * The page index reads its text from the articles (external content), so emptying it is one 'delete-all'
+ * instead of tokenizing the page a second time.
  */
 function pageSnippets(ctx: ProjectContext, match: string, ids: number[]): Map<number, { snippet: string; titleHighlighted: string }> {
-  ctx.db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.page_fts USING fts5(title, body, ${TOKENIZER}); DELETE FROM temp.page_fts;`);
+  ctx.db.exec(`CREATE TEMP VIEW IF NOT EXISTS page_articles AS SELECT id, title, body FROM main.articles;
+    CREATE VIRTUAL TABLE IF NOT EXISTS temp.page_index USING fts5(title, body, content='page_articles', content_rowid='id', ${TOKENIZER});`);
   ctx.db
-    .prepare(`INSERT INTO temp.page_fts (rowid, title, body) SELECT id, title, body FROM articles WHERE id IN (${ids.map(() => '?').join(',')})`)
+    .prepare(`INSERT INTO temp.page_index (rowid, title, body) SELECT id, title, body FROM articles WHERE id IN (${ids.map(() => '?').join(',')})`)
     .run(...ids);
-  const rows = ctx.db
-    .prepare(
-      `SELECT rowid AS id, snippet(page_fts, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 28) AS snippet,
-        highlight(page_fts, 0, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}') AS titleHighlighted
-       FROM temp.page_fts WHERE page_fts MATCH ?`,
-    )
-    .all(match) as { id: number; snippet: string; titleHighlighted: string }[];
-  ctx.db.exec('DELETE FROM temp.page_fts');
-  return new Map(rows.map((r) => [r.id, r]));
+  try {
+    const rows = ctx.db
+      .prepare(
+        `SELECT rowid AS id, snippet(page_index, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 28) AS snippet,
+          highlight(page_index, 0, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}') AS titleHighlighted
+         FROM temp.page_index WHERE page_index MATCH ?`,
+      )
+      .all(match) as { id: number; snippet: string; titleHighlighted: string }[];
+    return new Map(rows.map((r) => [r.id, r]));
+  } finally {
+    ctx.db.exec("INSERT INTO temp.page_index (page_index) VALUES ('delete-all')");
+  }
 }
 
 /**
@@ -46,15 +52,15 @@ const filterState = new WeakMap<ProjectContext, { filter: string; changes: numbe
 const totalChanges = (ctx: ProjectContext) => ctx.db.prepare('SELECT total_changes()').pluck().get() as number;
 
 function filterTable(ctx: ProjectContext, filter: ArticleFilter): string | null {
-  const { sql, params } = filterConditions(filter);
-  if (!sql.length) return null;
+  const ids = filterIds(filter);
+  if (!ids) return null;
   const state = filterState.get(ctx);
   if (!state || state.filter !== JSON.stringify(filter) || state.changes !== totalChanges(ctx)) {
     ctx.db.exec('CREATE TEMP TABLE IF NOT EXISTS search_filter (id INTEGER PRIMARY KEY); DELETE FROM temp.search_filter;');
-    ctx.db.prepare(`INSERT INTO temp.search_filter (id) SELECT a.id FROM articles a WHERE ${sql.join(' AND ')}`).run(...params);
+    ctx.db.prepare(`INSERT INTO temp.search_filter (id) ${ids.sql}`).run(...ids.params);
     filterState.set(ctx, { filter: JSON.stringify(filter), changes: totalChanges(ctx) });
   }
-  return '+articles_fts.rowid IN temp.search_filter';
+  return '+rowid IN temp.search_filter';
 }
 
 /** After the search's own writes to temporary tables, so they do not count as changes to the corpus. */
@@ -63,15 +69,34 @@ function settleFilterState(ctx: ProjectContext) {
   if (state) state.changes = totalChanges(ctx);
 }
 
+const count = (ctx: ProjectContext, match: string, where: string) =>
+  ctx.db.prepare(`SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? ${where}`).pluck().get(match) as number;
+
+/** One page of hits in rank order, and how many hits there are. */
+function rankedPage(ctx: ProjectContext, match: string, filter: string | null, offset: number, limit: number) {
+  if (!filter) {
+    const ranked = ctx.db
+      .prepare(`SELECT rowid AS id, ${RANK} AS rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`)
+      .all(match, limit, offset) as { id: number; rank: number }[];
+    return { total: count(ctx, match, ''), ranked };
+  }
+  // A separate count would repeat the match and the filter's membership tests; keeping the filtered hits counts
+  // them in the same pass. (Without a filter the count is a plain doclist walk, cheaper than keeping every hit.)
+  const ranked = ctx.db
+    .prepare(
+      `WITH hits AS MATERIALIZED (SELECT rowid AS id, ${RANK} AS rank FROM articles_fts WHERE articles_fts MATCH ? AND ${filter})
+       SELECT id, rank, (SELECT count(*) FROM hits) AS total FROM hits ORDER BY rank LIMIT ? OFFSET ?`,
+    )
+    .all(match, limit, offset) as { id: number; rank: number; total: number }[];
+  const total = ranked.length ? ranked[0].total : offset ? count(ctx, match, `AND ${filter}`) : 0;
+  return { total, ranked: ranked.map(({ id, rank }) => ({ id, rank })) };
+}
+
 export function search(ctx: ProjectContext, query: string, filter: ArticleFilter, offset: number, limit: number): { total: number; hits: SearchHit[] } {
   const match = toFtsQuery(query);
   if (!match) return { total: 0, hits: [] };
-  const where = ['articles_fts MATCH ?', filterTable(ctx, filter)].filter(Boolean).join(' AND ');
   try {
-    const total = ctx.db.prepare(`SELECT count(*) FROM articles_fts WHERE ${where}`).pluck().get(match) as number;
-    const ranked = ctx.db
-      .prepare(`SELECT articles_fts.rowid AS id, ${RANK} AS rank FROM articles_fts WHERE ${where} ORDER BY rank LIMIT ? OFFSET ?`)
-      .all(match, limit, offset) as { id: number; rank: number }[];
+    const { total, ranked } = rankedPage(ctx, match, filterTable(ctx, filter), offset, limit);
     if (!ranked.length) return { total, hits: [] };
     const ids = ranked.map((r) => r.id);
     const summaries = new Map(
