@@ -42,10 +42,11 @@ function fixture() {
   const insertArticle = ctx.db.prepare(
     "INSERT INTO articles (title, outlet_id, published_at, body, content_hash, imported_at, word_count) VALUES (?, ?, ?, ?, ?, '2025-01-01', 40)",
   );
-  const insertSentence = ctx.db.prepare("INSERT INTO sentences (article_id, idx, start, end, afinn_score, afinn_comparative, afinn_words) VALUES (?, ?, ?, ?, ?, ?, '[]')");
+  const insertSentences = ctx.db.prepare('INSERT INTO article_sentences (article_id, data) VALUES (?, ?)');
   const article = (name: string, outletId: number, date: string, afinn: [number, number][]) => {
     const id = Number(insertArticle.run(name, outletId, date, `${name} `.repeat(60), name).lastInsertRowid);
-    afinn.forEach(([score, comparative], i) => insertSentence.run(id, i, i * 10, i * 10 + 9, score, comparative));
+    // Stored as [start, end, score, tokens, words]; comparative = score / tokens.
+    insertSentences.run(id, JSON.stringify(afinn.map(([score, comparative], i) => [i * 10, i * 10 + 9, score, comparative ? Math.round(score / comparative) : 0, []])));
     return id;
   };
   const a1 = article('a1', outlet.Alpha, '2025-01-01', [[2, 0.2], [-1, -0.1]]);

@@ -17,12 +17,14 @@ describe('project file and migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table') ORDER BY name").pluck().all();
-    expect(tables).toEqual(expect.arrayContaining(['articles', 'outlets', 'stories', 'story_articles', 'sentences', 'articles_fts', 'settings']));
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') ORDER BY name").pluck().all();
+    expect(tables).toEqual(
+      expect.arrayContaining(['articles', 'outlets', 'stories', 'story_articles', 'article_sentences', 'sentences', 'articles_fts', 'settings']),
+    );
     db.close();
   });
 
-  it('upgrades a version-1 file with data in it, backfilling word counts', () => {
+  it('upgrades a version-1 file with data in it, backfilling word counts and packing sentences', () => {
     const file = path.join(tempDir(), 'old.framebench');
     const v1 = openDatabase(file, { upTo: 1 });
     expect(v1.pragma('user_version', { simple: true })).toBe(1);
@@ -30,12 +32,19 @@ describe('project file and migrations', () => {
     v1.prepare(
       "INSERT INTO articles (title, outlet_id, body, content_hash, imported_at) VALUES ('Old', 1, 'Three short words. And two more.', 'h1', '2025-01-01')",
     ).run();
+    const words = '[{"word":"good","score":3}]';
+    v1.prepare('INSERT INTO sentences (article_id, idx, start, end, afinn_score, afinn_comparative, afinn_words) VALUES (1, ?, ?, ?, ?, ?, ?)').run(0, 0, 18, 0, 0, '[]');
+    v1.prepare('INSERT INTO sentences (article_id, idx, start, end, afinn_score, afinn_comparative, afinn_words) VALUES (1, ?, ?, ?, ?, ?, ?)').run(1, 19, 32, 3, 0.75, words);
     v1.close();
 
     const db = openDatabase(file, { mustExist: true });
     expect(db.pragma('user_version', { simple: true })).toBe(latestVersion);
     expect(db.prepare('SELECT word_count FROM articles').pluck().get()).toBe(6);
     expect(db.prepare("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'three'").pluck().all()).toEqual([1]);
+    expect(db.prepare('SELECT * FROM sentences ORDER BY idx').all()).toEqual([
+      { article_id: 1, idx: 0, start: 0, end: 18, afinn_score: 0, afinn_comparative: 0, afinn_words: '[]' },
+      { article_id: 1, idx: 1, start: 19, end: 32, afinn_score: 3, afinn_comparative: 0.75, afinn_words: words },
+    ]);
     db.close();
   });
 
@@ -64,7 +73,7 @@ describe('project file and migrations', () => {
       INSERT INTO articles (title, outlet_id, body, content_hash, imported_at) VALUES ('T', 1, 'B.', 'h', 'now');
       INSERT INTO stories (name, created_at) VALUES ('S', 'now');
       INSERT INTO story_articles VALUES (1, 1);
-      INSERT INTO sentences (article_id, idx, start, end, afinn_score, afinn_comparative, afinn_words) VALUES (1, 0, 0, 2, 0, 0, '[]');
+      INSERT INTO article_sentences (article_id, data) VALUES (1, '[[0, 2, 0, 1, []]]');
       DELETE FROM articles;`);
     expect(count(db, 'story_articles')).toBe(0);
     expect(count(db, 'sentences')).toBe(0);

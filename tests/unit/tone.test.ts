@@ -21,12 +21,13 @@ describe('AFINN sentence scores', () => {
   it('keeps negation inside its sentence and lists the words that made the score', () => {
     const body = 'They are not happy. Good news came. Hell to pay, you are DEAD!';
     expect(scoreSentences(body)).toEqual([
-      { start: 0, end: 19, score: -3, comparative: -0.75, words: [{ word: 'happy', score: -3 }] },
-      { start: 20, end: 35, score: 3, comparative: 1, words: [{ word: 'good', score: 3 }] },
+      { start: 0, end: 19, score: -3, tokens: 4, comparative: -0.75, words: [{ word: 'happy', score: -3 }] },
+      { start: 20, end: 35, score: 3, tokens: 3, comparative: 1, words: [{ word: 'good', score: 3 }] },
       {
         start: 36,
         end: 62,
         score: -8,
+        tokens: 6,
         comparative: -8 / 6,
         words: [
           { word: 'hell', score: -4 },

@@ -19,16 +19,14 @@ export function articleWriter(ctx: ProjectContext): (record: ArticleRecord) => n
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const index = ctx.db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)');
-  const sentence = ctx.db.prepare(
-    'INSERT INTO sentences (article_id, idx, start, end, afinn_score, afinn_comparative, afinn_words) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  );
+  const sentences = ctx.db.prepare('INSERT INTO article_sentences (article_id, data) VALUES (?, ?)');
   return (r) => {
     const id = Number(
       article.run(r.title, r.outletId, r.author ?? null, r.publishedAt, r.url ?? null, r.language ?? null, r.body, r.sourceFile, r.hash, r.importedAt, r.wordCount)
         .lastInsertRowid,
     );
     index.run(id, r.title, r.body);
-    r.sentences.forEach((s, i) => sentence.run(id, i, ...s));
+    sentences.run(id, r.sentences);
     return id;
   };
 }

@@ -13,6 +13,8 @@ export interface ScoredSentence {
   start: number;
   end: number;
   score: number;
+  /** Tokens as the package counts them; comparative = score / tokens. */
+  tokens: number;
   comparative: number;
   /** The AFINN words that produced the score, in reading order. */
   words: { word: string; score: number }[];
@@ -22,7 +24,7 @@ function scoreOneByOne(body: string, spans: SentenceSpan[]): ScoredSentence[] {
   return spans.map(({ start, end }) => {
     const result = analyzer.analyze(body.slice(start, end));
     const words = result.calculation.flatMap((entry) => Object.entries(entry).map(([word, score]) => ({ word, score }))).reverse();
-    return { start, end, score: result.score, comparative: result.comparative, words };
+    return { start, end, score: result.score, tokens: result.tokens.length, comparative: result.comparative, words };
   });
 }
 
@@ -39,7 +41,7 @@ export function scoreSentences(body: string): ScoredSentence[] {
   let found: ScoredSentence['words'] = [];
   const finish = () => {
     const { start, end } = spans[scored.length];
-    scored.push({ start, end, score, comparative: count ? score / count : 0, words: found });
+    scored.push({ start, end, score, tokens: count, comparative: count ? score / count : 0, words: found });
     count = 0;
     score = 0;
     found = [];

@@ -6,13 +6,11 @@ import { scoreSentences } from '../corpus/tone';
 import { parseSource } from './parse-source';
 import { ImportError, type ImportSource, type ParsedArticle } from './types';
 
-/** A sentence as stored: start, end, AFINN score, comparative, and the JSON of the words behind the score. */
-export type PreparedSentence = [number, number, number, number, string];
-
 export interface PreparedArticle extends ParsedArticle {
   hash: string;
   wordCount: number;
-  sentences: PreparedSentence[];
+  /** The scored sentences as stored: JSON of [[start, end, AFINN score, tokens, words], …]. */
+  sentences: string;
 }
 
 export type PreparedFile = { ok: true; articles: PreparedArticle[] } | { ok: false; message: string };
@@ -22,7 +20,7 @@ export function prepareArticle(article: ParsedArticle): PreparedArticle {
     ...article,
     hash: contentHash(article.body),
     wordCount: countWords(article.body),
-    sentences: scoreSentences(article.body).map((s) => [s.start, s.end, s.score, s.comparative, s.words.length ? JSON.stringify(s.words) : '[]']),
+    sentences: JSON.stringify(scoreSentences(article.body).map((s) => [s.start, s.end, s.score, s.tokens, s.words])),
   };
 }
 
