@@ -73,8 +73,13 @@ class PreparePool {
 
 let pool: PreparePool | undefined;
 
+/** Preparing costs about twice what writing does, so two workers per writer keep it busy, even on two cores. */
+function poolSize(): number {
+  return Number(process.env.FRAMEBENCH_IMPORT_THREADS) || Math.min(4, Math.max(2, os.availableParallelism() - 1));
+}
+
 function sharedPool(): PreparePool | null {
-  if (!pool?.size) pool = new PreparePool(Number(process.env.FB_THREADS) || Math.max(1, Math.min(4, os.availableParallelism() - 1)));
+  if (!pool?.size) pool = new PreparePool(poolSize());
   return pool.size ? pool : null;
 }
 
