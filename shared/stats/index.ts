@@ -1,5 +1,6 @@
 // Inter-coder agreement statistics: percent agreement, Cohen's and Fleiss' kappa, Krippendorff's alpha (with a seeded
-// unit bootstrap) and Krippendorff's unitizing alpha, plus per-coder-pair figures. Pure: no Node or DOM APIs.
+// unit bootstrap) and Krippendorff's unitizing alpha, plus per-coder-pair figures; the same coefficients on coded data
+// for large reports (coded.ts). Pure: no Node or DOM APIs.
 // The data model is described in types.ts; formulas and references sit at the top of each file.
 
 export type { Level, ReliabilityData, Value, ValueTable } from './types';
@@ -17,3 +18,14 @@ export { pairwise } from './pairwise';
 export type { CoderPair } from './pairwise';
 export { mulberry32, shuffled } from './prng';
 export type { Random } from './prng';
+export {
+  MISSING,
+  cohensKappaCoded,
+  decodeData,
+  encodeData,
+  fleissKappaCoded,
+  krippendorffAlphaCoded,
+  pairwiseFiguresCoded,
+  percentAgreementCoded,
+} from './coded';
+export type { CodedData, PairFigures } from './coded';

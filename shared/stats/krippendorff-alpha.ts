@@ -79,7 +79,7 @@ export interface PreparedAlpha {
   unitDisagreement: Float64Array | null;
 }
 
-function ranks(order: readonly Value[]): Map<Value, number> {
+export function ranks(order: readonly Value[]): Map<Value, number> {
   const rank = new Map<Value, number>();
   for (const v of order) {
     if (rank.has(v)) throw new RangeError(`ordinal order lists ${formatValue(v)} twice`);
@@ -101,6 +101,12 @@ function checkLevelValue(v: unknown, level: Level, rank: Map<Value, number> | nu
   }
 }
 
+/** Whether the level can take `v` (the quick test; checkLevelValue throws the descriptive error). */
+export function levelAccepts(v: Value, level: Level, rank: Map<Value, number> | null): boolean {
+  if (level === 'interval' || level === 'ratio' || (level === 'ordinal' && !rank)) return typeof v === 'number' && Number.isFinite(v) && (level !== 'ratio' || v >= 0);
+  return rank ? rank.has(v) : typeof v === 'string' || Number.isFinite(v);
+}
+
 /**
  * Checks the data for the level and lists the pairable units; throws on malformed rows and on values the level cannot
  * take. One pass over the data (this is most of the cost of alpha).
@@ -110,7 +116,6 @@ export function prepareAlpha(data: ReliabilityData, level: Level, options: Alpha
   const coders = data.coders.length;
   const order = options.order ?? data.order;
   const rank = level === 'ordinal' && order ? ranks(order) : null;
-  const numeric = level === 'interval' || level === 'ratio' || (level === 'ordinal' && !rank);
 
   const index = new Map<Value, number>();
   const seen: Value[] = [];
@@ -126,8 +131,7 @@ export function prepareAlpha(data: ReliabilityData, level: Level, options: Alpha
       if (v === null) continue;
       let i = index.get(v);
       if (i === undefined) {
-        const fine = numeric ? typeof v === 'number' && Number.isFinite(v) && (level !== 'ratio' || v >= 0) : rank ? rank.has(v) : typeof v === 'string' || Number.isFinite(v);
-        if (!fine) checkLevelValue(v, level, rank, `unit ${u}, coder ${c}`);
+        if (!levelAccepts(v, level, rank)) checkLevelValue(v, level, rank, `unit ${u}, coder ${c}`);
         i = seen.push(v) - 1;
         index.set(v, i);
       }
@@ -146,9 +150,14 @@ export function prepareAlpha(data: ReliabilityData, level: Level, options: Alpha
   const pairable = indices.subarray(0, p);
   for (let q = 0; q < p; q++) pairable[q] = position[pairable[q]];
 
+  return preparedAlpha(level, values, pairable, Int32Array.from(offsets));
+}
+
+/** Completes PreparedAlpha from the sorted pairable values and the units' indices into them. */
+export function preparedAlpha(level: Level, values: Value[], indices: Int32Array, offsets: Int32Array): PreparedAlpha {
   const numbers = new Float64Array(values.length);
   if (level === 'interval' || level === 'ratio') values.forEach((v, i) => (numbers[i] = v as number));
-  const prepared: PreparedAlpha = { level, values, numbers, indices: pairable, offsets: Int32Array.from(offsets), unitDisagreement: null };
+  const prepared: PreparedAlpha = { level, values, numbers, indices, offsets, unitDisagreement: null };
   if (level !== 'ordinal') {
     const units = offsets.length - 1;
     const perUnit = new Float64Array(units);
@@ -163,9 +172,11 @@ export function prepareAlpha(data: ReliabilityData, level: Level, options: Alpha
  * (the numbers themselves, or ordinal mid-ranks).
  */
 export function unitDisagreement(prepared: PreparedAlpha, u: number, x: Float64Array): number {
-  const { indices, offsets, level } = prepared;
-  const start = offsets[u];
-  const end = offsets[u + 1];
+  return disagreement(prepared.level, prepared.indices, prepared.offsets[u], prepared.offsets[u + 1], x);
+}
+
+/** The same sum over the values x[indices[start]], …, x[indices[end − 1]] of one unit. */
+export function disagreement(level: Level, indices: Int32Array, start: number, end: number, x: Float64Array): number {
   const m = end - start;
   let sum = 0;
   if (level === 'nominal') {
@@ -264,7 +275,12 @@ function coincidenceMatrix(prepared: PreparedAlpha): number[][] {
 }
 
 export function krippendorffAlpha(data: ReliabilityData, level: Level, options: AlphaOptions = {}): AlphaResult {
-  const prepared = prepareAlpha(data, level, options);
+  return alphaOfPrepared(prepareAlpha(data, level, options), data.coders.length, options);
+}
+
+/** The full alpha result from prepared data; `coders` is the number of coders (for the reason when there are < 2). */
+export function alphaOfPrepared(prepared: PreparedAlpha, coders: number, options: AlphaOptions = {}): AlphaResult {
+  const level = prepared.level;
   const V = prepared.values.length;
   const units = prepared.offsets.length - 1;
   const marginals = new Float64Array(V);
@@ -278,7 +294,7 @@ export function krippendorffAlpha(data: ReliabilityData, level: Level, options: 
     for (let u = 0; u < units; u++) observedSum += unitDisagreement(prepared, u, x);
   }
   const figures = alphaFromSums(level, observedSum, marginals, x);
-  const reason = figures.reason && data.coders.length < 2 ? 'fewer than two coders' : figures.reason;
+  const reason = figures.reason && coders < 2 ? 'fewer than two coders' : figures.reason;
   const matrix = V <= (options.maxCoincidenceValues ?? 200) ? coincidenceMatrix(prepared) : null;
   return {
     alpha: figures.alpha,

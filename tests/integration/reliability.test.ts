@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCode, createVariable } from '../../electron/core/coding/codebook';
+import { createCode, createVariable, getCodebook, updateCode } from '../../electron/core/coding/codebook';
 import { setCurrentCoder } from '../../electron/core/coding/coders';
-import { createCoding, listCodings } from '../../electron/core/coding/codings';
+import { createCoding, insertCoding, listCodings } from '../../electron/core/coding/codings';
 import { importSources } from '../../electron/core/corpus/import-service';
 import { listArticles } from '../../electron/core/corpus/articles';
 import { createHandlers } from '../../electron/core/handlers';
@@ -11,9 +11,12 @@ import { closeProject, openProject } from '../../electron/core/project/context';
 import { ProjectSession } from '../../electron/core/project/session';
 import { listDisagreements, settle } from '../../electron/core/reliability/consensus';
 import { mergeProject } from '../../electron/core/reliability/merge';
-import { reliabilityReport } from '../../electron/core/reliability/report';
+import { reliabilityReport, scopeArticles } from '../../electron/core/reliability/report';
 import { createSample, drawSample } from '../../electron/core/reliability/samples';
 import { reliabilityCoders, setBlind } from '../../electron/core/reliability/team';
+import { NONE, unitsFor } from '../../electron/core/reliability/units';
+import type { Code, Variable } from '../../shared/domain/coding';
+import { cohensKappa, fleissKappa, krippendorffAlpha, mulberry32, pairwise, percentAgreement, type ReliabilityData } from '../../shared/stats';
 import { count, source, tempDir, tempProject } from '../helpers/temp-project';
 
 function twoCoderProject() {
@@ -49,7 +52,7 @@ describe('reliability report', () => {
     expect(row.bootstrap.seed).toBe(7);
     expect(reliabilityReport(ctx, { variable: 'Primary frame', seed: 7, bootstrapSamples: 200 }).variables[0].bootstrap).toEqual(row.bootstrap);
     expect(row.pairs).toEqual([{ coders: ['Ana', 'Ben'], percentAgreement: 0.75, alpha: row.alpha.alpha, units: 4 }]);
-    // A coder id past what the packed read holds takes the row-by-row read, with the same figures.
+    // A coder with a large id changes nothing (the report looks coders up by id).
     ctx.db.prepare("INSERT INTO coders (id, name, color, created_at) VALUES (300, 'Zed', '#000000', 'now')").run();
     const again = reliabilityReport(ctx, { variable: 'Primary frame', coders: ['Ana', 'Ben'], seed: 7, bootstrapSamples: 200 }).variables[0];
     expect(again).toEqual(row);
@@ -71,6 +74,80 @@ describe('reliability report', () => {
     const disagreements = listDisagreements(ctx, { articleIds: [article], coders: reliabilityCoders(ctx), variableId: frame.id });
     expect(disagreements.map((d) => [d.sentence, d.values.map((v) => `${v.coder}:${v.label}`)])).toEqual([[1, ['Ana:x', 'Ben:(none)']]]);
     expect(report.variables[0].unitizing).toEqual([{ value: 'x', alpha: expect.any(Number), reason: null }]);
+  });
+
+  it('gives the statistics of the units as the reference functions compute them, for any variable, coders and scope', () => {
+    const { ctx, articles } = twoCoderProject();
+    const random = mulberry32(2026);
+    const pick = <T,>(list: T[]) => list[Math.floor(random() * list.length)];
+    const tone = createVariable(ctx, { name: 'Tone', unit: 'article', level: 'nominal' });
+    const neg = createCode(ctx, tone.id, null, { label: 'negative' });
+    createCode(ctx, tone.id, neg.id, { label: 'strong' });
+    createCode(ctx, tone.id, null, { label: 'positive' });
+    const scale = createVariable(ctx, { name: 'Scale', unit: 'article', level: 'ordinal' });
+    for (const [label, numericCode] of [['low', 1], ['mid', 2], ['middle', 2], ['high', 3], ['unscored', null]] as const) createCode(ctx, scale.id, null, { label, numericCode });
+    const amount = createVariable(ctx, { name: 'Amount', unit: 'article', level: 'interval' });
+    for (const numericCode of [0, 1.5, 10]) createCode(ctx, amount.id, null, { label: `n${numericCode}`, numericCode });
+    const frame = createVariable(ctx, { name: 'Span frame', unit: 'span', level: 'nominal' });
+    for (const label of ['x', 'y']) createCode(ctx, frame.id, null, { label });
+    const codebook = getCodebook(ctx);
+    for (const coder of ['Ana', 'Ben', 'Cy', 'Dee']) {
+      const coderId = setCurrentCoder(ctx, coder).id;
+      for (const article of articles) {
+        for (const variable of codebook) {
+          if (random() < 0.25) continue;
+          const codes = variable.codes;
+          if (variable.unit === 'article') {
+            // Sometimes two values for one article, as a merge can leave them: the report takes one, as unitsFor does.
+            for (let k = random() < 0.1 ? 2 : 1; k > 0; k--) insertCoding(ctx, { articleId: article, variableId: variable.id, codeId: pick(codes).id }, coderId);
+          } else {
+            const length = ctx.db.prepare('SELECT length(body) FROM articles WHERE id = ?').pluck().get(article) as number;
+            const start = Math.floor(random() * length);
+            insertCoding(ctx, { articleId: article, variableId: variable.id, codeId: pick(codes).id, start, end: Math.min(length, start + 1 + Math.floor(random() * 200)) }, coderId);
+          }
+        }
+      }
+    }
+    updateCode(ctx, codebook.find((v) => v.id === scale.id)!.codes[0].id, { archived: true });
+    createSample(ctx, { name: 'Half', articleIds: articles.filter((_a, i) => i % 2 === 0) });
+
+    const label = (codes: Code[], id: number): string => {
+      const code = codes.find((c) => c.id === id)!;
+      return code.parentId === null ? code.label : `${label(codes, code.parentId)} › ${code.label}`;
+    };
+    const expected = (variable: Variable, articleIds: number[], coders: { id: number; name: string }[]) => {
+      const nominal = variable.level === 'nominal';
+      const values = new Map(variable.codes.map((c) => [c.id, nominal ? label(variable.codes, c.id) : c.numericCode]));
+      const data: ReliabilityData = {
+        coders: coders.map((c) => c.name),
+        units: unitsFor(ctx, variable, articleIds, coders.map((c) => c.id)).map((u) =>
+          coders.map((c) => {
+            const value = u.values.get(c.id);
+            return value === undefined ? null : value === NONE ? (nominal ? NONE : null) : (values.get(value) ?? null);
+          }),
+        ),
+      };
+      return {
+        units: data.units.length,
+        percentAgreement: percentAgreement(data).agreement,
+        cohensKappa: coders.length === 2 ? cohensKappa(data).kappa : null,
+        fleissKappa: fleissKappa(data).kappa,
+        alpha: krippendorffAlpha(data, variable.level),
+        pairs: pairwise(data, (pair) => ({ percentAgreement: percentAgreement(pair).agreement, alpha: krippendorffAlpha(pair, variable.level).alpha, units: percentAgreement(pair).units })).map(
+          (p) => ({ coders: p.coders, ...p.result }),
+        ),
+      };
+    };
+    for (const options of [{}, { coders: ['Dee', 'Ana'] }, { coders: ['Ben', 'Cy', 'Ben'] }, { sample: 'Half' }, { sample: 'Half', coders: ['Cy'] }]) {
+      const report = reliabilityReport(ctx, { ...options, bootstrapSamples: 0 });
+      const coders = reliabilityCoders(ctx, options.coders);
+      const articleIds = scopeArticles(ctx, coders.map((c) => c.id), options.sample);
+      expect(report.variables.map((v) => v.variable)).toEqual(['Primary frame', 'Tone', 'Scale', 'Amount', 'Span frame']);
+      for (const row of report.variables) {
+        const variable = getCodebook(ctx).find((v) => v.id === row.variableId)!;
+        expect(row).toMatchObject(expected(variable, articleIds, coders));
+      }
+    }
   });
 
   it('settles a disagreement as a consensus coding that the report leaves out', () => {

@@ -6,13 +6,15 @@ import { UserError } from '../../../shared/api/errors';
 import type { Code, Variable } from '../../../shared/domain/coding';
 import {
   bootstrapAlpha,
-  cohensKappa,
-  fleissKappa,
-  krippendorffAlpha,
-  pairwise,
-  percentAgreement,
+  cohensKappaCoded,
+  decodeData,
+  fleissKappaCoded,
+  krippendorffAlphaCoded,
+  MISSING,
+  pairwiseFiguresCoded,
+  percentAgreementCoded,
   unitizingAlphaByCategory,
-  type ReliabilityData,
+  type CodedData,
   type Segment,
   type Value,
 } from '../../../shared/stats';
@@ -20,7 +22,7 @@ import { getCodebook } from '../coding/codebook';
 import type { ProjectContext } from '../project/context';
 import { getSample } from './samples';
 import { reliabilityCoders } from './team';
-import { NONE, unitsFor } from './units';
+import { NONE, NONE_CODE, unitCells } from './units';
 
 export interface ReportOptions {
   variable?: string;
@@ -38,21 +40,41 @@ function codeLabel(codes: Code[], id: number): string {
   return code.parentId === null ? code.label : `${codeLabel(codes, code.parentId)} › ${code.label}`;
 }
 
-/** Each code's value in the statistics: its label path (nominal) or numeric code; "(none)" only at nominal level. */
-function valueTable(variable: Variable): (value: number | typeof NONE | undefined) => Value | null {
-  const values = new Map(variable.codes.map((c) => [c.id, variable.level === 'nominal' ? codeLabel(variable.codes, c.id) : c.numericCode]));
-  const none = variable.level === 'nominal' ? NONE : null;
-  return (value) => (value === undefined ? null : value === NONE ? none : (values.get(value) ?? null));
+/**
+ * The statistics' data, coded: each code's value is its label path (nominal) or numeric code; "(none)" counts only at
+ * nominal level.
+ */
+function codedData(variable: Variable, coders: string[], { units, cells }: { units: number; cells: Int32Array }): CodedData {
+  const values: Value[] = [];
+  const index = new Map<Value, number>();
+  const indexOf = (value: Value | null) => {
+    if (value === null) return MISSING;
+    if (!index.has(value)) index.set(value, values.push(value) - 1);
+    return index.get(value)!;
+  };
+  const nominal = variable.level === 'nominal';
+  const byCode = new Map(variable.codes.map((c) => [c.id, indexOf(nominal ? codeLabel(variable.codes, c.id) : c.numericCode)]));
+  const none = nominal ? indexOf(NONE) : MISSING;
+  const coded = new Int32Array(cells.length);
+  for (let i = 0; i < cells.length; i++) coded[i] = cells[i] === NONE_CODE ? none : (byCode.get(cells[i]) ?? MISSING);
+  return { coders, units, values, cells: coded };
 }
 
 /** Articles in scope: the sample's, else every article at least two of the coders coded. */
 export function scopeArticles(ctx: ProjectContext, coderIds: number[], sample?: number | string): number[] {
   if (sample !== undefined) return getSample(ctx, sample).articleIds;
   if (coderIds.length < 2) return [];
+  // Seeks, not a scan of every coding: each coded article once (from one article id to the next in the index on
+  // codings (article, coder)), then whether two distinct coders of the list are among its codings.
   return ctx.db
     .prepare(
-      `SELECT article_id FROM codings WHERE coder_id IN (${coderIds.map(() => '?').join(',')})
-       GROUP BY article_id HAVING count(DISTINCT coder_id) >= 2 ORDER BY article_id`,
+      `WITH RECURSIVE coded(id) AS (
+         SELECT min(article_id) FROM codings
+         UNION ALL SELECT (SELECT min(article_id) FROM codings WHERE article_id > coded.id) FROM coded WHERE coded.id IS NOT NULL
+       )
+       SELECT id FROM coded
+       WHERE (SELECT count(*) FROM (SELECT DISTINCT coder_id FROM codings WHERE article_id = coded.id AND coder_id IN (${coderIds.map(() => '?').join(',')}) LIMIT 2)) = 2
+       ORDER BY id`,
     )
     .pluck()
     .all(...coderIds) as number[];
@@ -86,32 +108,27 @@ function unitizingData(ctx: ProjectContext, variable: Variable, articleIds: numb
 }
 
 function variableReliability(ctx: ProjectContext, variable: Variable, articleIds: number[], coders: { id: number; name: string }[], options: ReportOptions): VariableReliability {
-  const units = unitsFor(ctx, variable, articleIds, coders.map((c) => c.id));
-  const valueOf = valueTable(variable);
-  const data: ReliabilityData = { coders: coders.map((c) => c.name), units: units.map((u) => coders.map((c) => valueOf(u.values.get(c.id)))) };
+  const data = codedData(variable, coders.map((c) => c.name), unitCells(ctx, variable, articleIds, coders.map((c) => c.id)));
   const level = variable.level;
   const seed = options.seed ?? 1;
   const samples = options.bootstrapSamples ?? 1000;
-  const bootstrap = samples > 0 ? bootstrapAlpha(data, level, { seed, samples }) : { lower: null, upper: null, confidence: 0.95, samples: 0 };
+  const bootstrap = samples > 0 ? bootstrapAlpha(decodeData(data), level, { seed, samples }) : { lower: null, upper: null, confidence: 0.95, samples: 0 };
   return {
     variableId: variable.id,
     variable: variable.name,
     unit: variable.unit === 'article' ? 'article' : 'sentence',
     level,
-    units: units.length,
-    percentAgreement: percentAgreement(data).agreement,
-    cohensKappa: coders.length === 2 ? cohensKappa(data).kappa : null,
-    fleissKappa: fleissKappa(data).kappa,
-    alpha: krippendorffAlpha(data, level),
+    units: data.units,
+    percentAgreement: percentAgreementCoded(data).agreement,
+    cohensKappa: coders.length === 2 ? cohensKappaCoded(data).kappa : null,
+    fleissKappa: fleissKappaCoded(data).kappa,
+    alpha: krippendorffAlphaCoded(data, level),
     bootstrap: { lower: bootstrap.lower, upper: bootstrap.upper, confidence: bootstrap.confidence, samples: bootstrap.samples, seed },
     unitizing:
       variable.unit === 'span' && articleIds.length
         ? unitizingAlphaByCategory(unitizingData(ctx, variable, articleIds, coders)).map((u) => ({ value: String(u.value), alpha: u.alpha, reason: u.reason }))
         : [],
-    pairs: pairwise(data, (pair) => {
-      const agreement = percentAgreement(pair);
-      return { percentAgreement: agreement.agreement, alpha: krippendorffAlpha(pair, level).alpha, units: agreement.units };
-    }).map((p) => ({ coders: p.coders, ...p.result })),
+    pairs: pairwiseFiguresCoded(data, level).map((p) => ({ coders: p.coders, ...p.result })),
   };
 }
 

@@ -52,28 +52,24 @@ function codedArticles(ctx: ProjectContext, articleIds: number[], coderIds: numb
   return new Set(rows.filter((r) => articles.has(r.article_id) && coders.has(r.coder_id)).map((r) => `${r.article_id}:${r.coder_id}`));
 }
 
-// Article, coder and code packed into one number per row (exact below 2^53): better-sqlite3 then returns plain
-// numbers instead of a row array each, which makes reading 800,000 codings about three times faster. Projects with
-// more coders or codes than the packing holds are read row by row (same values, slower).
-const CODER_UNIT = 2 ** 20;
-const ARTICLE_UNIT = 2 ** 27;
-const PACKED = `article_id * ${ARTICLE_UNIT} + coder_id * ${CODER_UNIT} + code_id`;
+/**
+ * The variable's article-level codings as three parallel lists, straight from the covering index on (variable,
+ * article, code, …, coder). They come as one row of three JSON arrays, which JSON.parse reads faster than the driver
+ * hands over the rows one by one.
+ */
+function articleCodings(ctx: ProjectContext, variableId: number): { articles: number[]; coders: number[]; codes: number[] } {
+  const [articles, coders, codes] = ctx.db
+    .prepare('SELECT json_group_array(article_id), json_group_array(coder_id), json_group_array(code_id) FROM codings WHERE variable_id = ? AND code_id IS NOT NULL')
+    .raw()
+    .get(variableId) as [string, string, string];
+  return { articles: JSON.parse(articles), coders: JSON.parse(coders), codes: JSON.parse(codes) };
+}
 
-/** Article-level values straight from the covering index on (variable, article, code, …, coder). */
 function articleUnits(ctx: ProjectContext, variableId: number, articleIds: number[], coderIds: number[]): Unit[] {
-  const coders = new Set(coderIds);
+  const wanted = new Set(coderIds);
   const units = new Map(articleIds.map((id) => [id, { key: `a${id}`, articleId: id, sentence: null, start: null, end: null, values: new Map() } as Unit]));
-  const fits = ctx.db.prepare('SELECT coalesce((SELECT max(id) FROM coders), 0) < 128 AND coalesce((SELECT max(id) FROM codes), 0) < ?').pluck().get(CODER_UNIT) === 1;
-  const packed = fits
-    ? (ctx.db.prepare(`SELECT ${PACKED} FROM codings WHERE variable_id = ? AND code_id IS NOT NULL`).pluck().all(variableId) as number[])
-    : (ctx.db.prepare('SELECT article_id, coder_id, code_id FROM codings WHERE variable_id = ? AND code_id IS NOT NULL').raw().all(variableId) as number[][]).map(
-        ([article, coder, code]) => article * ARTICLE_UNIT + coder * CODER_UNIT + code,
-      );
-  for (const value of packed) {
-    const articleId = Math.floor(value / ARTICLE_UNIT);
-    const coderId = Math.floor((value % ARTICLE_UNIT) / CODER_UNIT);
-    if (coders.has(coderId)) units.get(articleId)?.values.set(coderId, value % CODER_UNIT);
-  }
+  const { articles, coders, codes } = articleCodings(ctx, variableId);
+  for (let r = 0; r < articles.length; r++) if (wanted.has(coders[r])) units.get(articles[r])?.values.set(coders[r], codes[r]);
   return [...units.values()];
 }
 
@@ -105,4 +101,49 @@ export function unitsFor(ctx: ProjectContext, variable: Variable, articleIds: nu
   if (!articleIds.length || !coderIds.length) return [];
   if (variable.unit === 'article') return articleUnits(ctx, variable.id, articleIds, coderIds);
   return sentenceUnits(ctx, codingsOf(ctx, variable.id, articleIds, coderIds), articleIds, coderIds);
+}
+
+export const MISSING_CODE = -1;
+export const NONE_CODE = -2;
+
+/**
+ * unitsFor() as one array: cells[u * coderIds.length + c] is coder c's code id for unit u, NONE_CODE or MISSING_CODE.
+ * Article-level variables are read without a Unit object per article.
+ */
+export function unitCells(ctx: ProjectContext, variable: Variable, articleIds: number[], coderIds: number[]): { units: number; cells: Int32Array } {
+  const m = coderIds.length;
+  if (!articleIds.length || !m) return { units: 0, cells: new Int32Array(0) };
+  let units: number;
+  let cells: Int32Array;
+  if (variable.unit === 'article') {
+    // Lookups by id in typed arrays: unit + 1 per article id, column + 1 per coder id (0 = not wanted).
+    const unitOf = new Int32Array(articleIds.reduce((a, b) => Math.max(a, b)) + 1);
+    units = 0;
+    for (const id of articleIds) if (!unitOf[id]) unitOf[id] = ++units;
+    const columnOf = new Int32Array(coderIds.reduce((a, b) => Math.max(a, b)) + 1);
+    coderIds.forEach((id, c) => columnOf[id] || (columnOf[id] = c + 1));
+    cells = new Int32Array(units * m).fill(MISSING_CODE);
+    const { articles, coders, codes } = articleCodings(ctx, variable.id);
+    for (let r = 0; r < articles.length; r++) {
+      const u = articles[r] < unitOf.length ? unitOf[articles[r]] : 0;
+      const c = coders[r] < columnOf.length ? columnOf[coders[r]] : 0;
+      if (u && c) cells[(u - 1) * m + c - 1] = codes[r];
+    }
+    // A coder listed twice gets the same values in both columns.
+    coderIds.forEach((id, c) => {
+      const first = columnOf[id] - 1;
+      if (first !== c) for (let u = 0; u < units; u++) cells[u * m + c] = cells[u * m + first];
+    });
+  } else {
+    const list = unitsFor(ctx, variable, articleIds, coderIds);
+    units = list.length;
+    cells = new Int32Array(units * m).fill(MISSING_CODE);
+    list.forEach((unit, u) =>
+      coderIds.forEach((id, c) => {
+        const value = unit.values.get(id);
+        if (value !== undefined) cells[u * m + c] = value === NONE ? NONE_CODE : value;
+      }),
+    );
+  }
+  return { units, cells };
 }
