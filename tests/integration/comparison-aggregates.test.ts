@@ -42,11 +42,15 @@ function fixture() {
   const insertArticle = ctx.db.prepare(
     "INSERT INTO articles (title, outlet_id, published_at, body, content_hash, imported_at, word_count) VALUES (?, ?, ?, ?, ?, '2025-01-01', 40)",
   );
-  const insertSentences = ctx.db.prepare('INSERT INTO article_sentences (article_id, data) VALUES (?, ?)');
+  const insertSentences = ctx.db.prepare(
+    'INSERT INTO article_sentences (article_id, data, sentences, afinn_score, afinn_comparative_sum) VALUES (?, ?, ?, ?, ?)',
+  );
   const article = (name: string, outletId: number, date: string, afinn: [number, number][]) => {
     const id = Number(insertArticle.run(name, outletId, date, `${name} `.repeat(60), name).lastInsertRowid);
     // Stored as [start, end, score, tokens, words]; comparative = score / tokens.
-    insertSentences.run(id, JSON.stringify(afinn.map(([score, comparative], i) => [i * 10, i * 10 + 9, score, comparative ? Math.round(score / comparative) : 0, []])));
+    const data = afinn.map(([score, comparative], i) => [i * 10, i * 10 + 9, score, comparative ? Math.round(score / comparative) : 0, []]);
+    const sum = (k: 0 | 1) => afinn.reduce((n, a) => n + a[k], 0);
+    insertSentences.run(id, JSON.stringify(data), afinn.length, sum(0), sum(1));
     return id;
   };
   const a1 = article('a1', outlet.Alpha, '2025-01-01', [[2, 0.2], [-1, -0.1]]);

@@ -45,6 +45,11 @@ describe('project file and migrations', () => {
       { article_id: 1, idx: 0, start: 0, end: 18, afinn_score: 0, afinn_comparative: 0, afinn_words: '[]' },
       { article_id: 1, idx: 1, start: 19, end: 32, afinn_score: 3, afinn_comparative: 0.75, afinn_words: words },
     ]);
+    expect(db.prepare('SELECT sentences, afinn_score, afinn_comparative_sum FROM article_sentences').get()).toEqual({
+      sentences: 2,
+      afinn_score: 3,
+      afinn_comparative_sum: 0.75,
+    });
     db.close();
   });
 
@@ -73,7 +78,7 @@ describe('project file and migrations', () => {
       INSERT INTO articles (title, outlet_id, body, content_hash, imported_at) VALUES ('T', 1, 'B.', 'h', 'now');
       INSERT INTO stories (name, created_at) VALUES ('S', 'now');
       INSERT INTO story_articles VALUES (1, 1);
-      INSERT INTO article_sentences (article_id, data) VALUES (1, '[[0, 2, 0, 1, []]]');
+      INSERT INTO article_sentences (article_id, data, sentences, afinn_score, afinn_comparative_sum) VALUES (1, '[[0, 2, 0, 1, []]]', 1, 0, 0);
       DELETE FROM articles;`);
     expect(count(db, 'story_articles')).toBe(0);
     expect(count(db, 'sentences')).toBe(0);

@@ -44,6 +44,18 @@ describe('import in worker threads', () => {
     expect(report.files[4].message).toMatch(/^\S[^\n]*$/);
     expect(contents(parallel)).toEqual(contents(serial));
     expect(() => ftsIntact(parallel)).not.toThrow();
+    // The per-article sums the tone aggregates read agree with the sentences they sum.
+    const mismatched = parallel.db
+      .prepare(
+        `SELECT count(*) FROM article_sentences p JOIN (
+           SELECT article_id, count(*) AS n, total(afinn_score) AS score, total(afinn_comparative) AS comparative FROM sentences GROUP BY article_id
+         ) s USING (article_id)
+         WHERE p.sentences <> s.n OR p.afinn_score <> s.score OR abs(p.afinn_comparative_sum - s.comparative) > 1e-9`,
+      )
+      .pluck()
+      .get();
+    expect(mismatched).toBe(0);
+    expect(parallel.db.prepare('SELECT count(*) FROM article_sentences').pluck().get()).toBe(1200);
   });
 
   it('keeps the search index in step through deletes and edits, also of an article it never indexed', async () => {

@@ -36,8 +36,8 @@ export function toneTable(ctx: ProjectContext, variable: VariableInfo | null, fi
     .prepare(
       `${scope.cte}
        SELECT s.outlet_id AS outletId, sum(t.score) AS score, sum(t.comparative) AS comparative, sum(t.sentences) AS sentences, count(*) AS articles
-       FROM (SELECT article_id, sum(afinn_score) AS score, sum(afinn_comparative) AS comparative, count(*) AS sentences
-             FROM sentences WHERE 1${scope.articles} GROUP BY article_id) t
+       FROM (SELECT article_id, afinn_score AS score, afinn_comparative_sum AS comparative, sentences
+             FROM article_sentences WHERE 1${scope.articles}) t
        JOIN scope s ON s.id = t.article_id GROUP BY s.outlet_id`,
     )
     .all(...scope.params) as AfinnRow[];

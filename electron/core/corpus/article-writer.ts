@@ -19,14 +19,14 @@ export function articleWriter(ctx: ProjectContext): (record: ArticleRecord) => n
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const index = ctx.db.prepare('INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)');
-  const sentences = ctx.db.prepare('INSERT INTO article_sentences (article_id, data) VALUES (?, ?)');
+  const sentences = ctx.db.prepare('INSERT INTO article_sentences (article_id, data, sentences, afinn_score, afinn_comparative_sum) VALUES (?, ?, ?, ?, ?)');
   return (r) => {
     const id = Number(
       article.run(r.title, r.outletId, r.author ?? null, r.publishedAt, r.url ?? null, r.language ?? null, r.body, r.sourceFile, r.hash, r.importedAt, r.wordCount)
         .lastInsertRowid,
     );
     index.run(id, r.title, r.body);
-    sentences.run(id, r.sentences);
+    sentences.run(id, r.sentences, r.tone.sentences, r.tone.score, r.tone.comparativeSum);
     return id;
   };
 }

@@ -11,16 +11,23 @@ export interface PreparedArticle extends ParsedArticle {
   wordCount: number;
   /** The scored sentences as stored: JSON of [[start, end, AFINN score, tokens, words], …]. */
   sentences: string;
+  tone: { sentences: number; score: number; comparativeSum: number };
 }
 
 export type PreparedFile = { ok: true; articles: PreparedArticle[] } | { ok: false; message: string };
 
 export function prepareArticle(article: ParsedArticle): PreparedArticle {
+  const scored = scoreSentences(article.body);
   return {
     ...article,
     hash: contentHash(article.body),
     wordCount: countWords(article.body),
-    sentences: JSON.stringify(scoreSentences(article.body).map((s) => [s.start, s.end, s.score, s.tokens, s.words])),
+    sentences: JSON.stringify(scored.map((s) => [s.start, s.end, s.score, s.tokens, s.words])),
+    tone: {
+      sentences: scored.length,
+      score: scored.reduce((sum, s) => sum + s.score, 0),
+      comparativeSum: scored.reduce((sum, s) => sum + s.comparative, 0),
+    },
   };
 }
 

@@ -2,7 +2,7 @@
 // corpus/article-writer.ts), FTS5 keeps up to 16 MB of new terms in memory before writing a segment, the
 // outlet index that articles_outlet_date already covers goes, and an article's sentences are stored as one JSON
 // row, [[start, end, AFINN score, tokens, words], …], read through a `sentences` view with the old table's
-// columns (a row per sentence cost a third of the import). Deleting or changing an article takes
+// columns (a row per sentence cost a third of the import), with the sums the tone aggregates need beside it. Deleting or changing an article takes
 // its old terms out of the index only if it is there (FTS5 reports a malformed database otherwise).
 import type { Migration } from './types';
 
@@ -26,11 +26,15 @@ const migration: Migration = {
     INSERT INTO articles_fts (articles_fts, rank) VALUES ('hashsize', 16777216);
     CREATE TABLE article_sentences (
       article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
-      data TEXT NOT NULL
+      data TEXT NOT NULL,
+      sentences INTEGER NOT NULL,
+      afinn_score REAL NOT NULL,
+      afinn_comparative_sum REAL NOT NULL
     );
-    INSERT INTO article_sentences (article_id, data)
+    INSERT INTO article_sentences (article_id, data, sentences, afinn_score, afinn_comparative_sum)
       SELECT article_id, json_group_array(json_array(start, end, afinn_score,
-        CASE WHEN afinn_comparative <> 0 THEN round(afinn_score / afinn_comparative) ELSE 0 END, json(afinn_words)))
+          CASE WHEN afinn_comparative <> 0 THEN round(afinn_score / afinn_comparative) ELSE 0 END, json(afinn_words))),
+        count(*), total(afinn_score), total(afinn_comparative)
       FROM (SELECT * FROM sentences ORDER BY article_id, idx) GROUP BY article_id;
     DROP TABLE sentences;
     CREATE VIEW sentences AS
