@@ -18,16 +18,17 @@ function explain(query: string, error: Error): UserError {
  * Snippets for one page of hits. snippet() over the project index costs a doclist walk per hit (seconds for a
  * prefix query over 100,000 articles), so the page's texts go into a small in-memory index with the same
  * tokenizer and the snippets come from there: the same highlighting, at a cost that does not grow with the corpus.
- * The page index reads its text from the articles (external content), so emptying it is one 'delete-all'
- * instead of tokenizing the page a second time.
+ * The page index reads its text from the articles (external content) and is rolled back once read, before FTS5
+ * writes it out: neither the text nor the index is ever stored.
  */
 function pageSnippets(ctx: ProjectContext, match: string, ids: number[]): Map<number, { snippet: string; titleHighlighted: string }> {
   ctx.db.exec(`CREATE TEMP VIEW IF NOT EXISTS page_articles AS SELECT id, title, body FROM main.articles;
-    CREATE VIRTUAL TABLE IF NOT EXISTS temp.page_index USING fts5(title, body, content='page_articles', content_rowid='id', ${TOKENIZER});`);
-  ctx.db
-    .prepare(`INSERT INTO temp.page_index (rowid, title, body) SELECT id, title, body FROM articles WHERE id IN (${ids.map(() => '?').join(',')})`)
-    .run(...ids);
+    CREATE VIRTUAL TABLE IF NOT EXISTS temp.page_index USING fts5(title, body, content='page_articles', content_rowid='id', ${TOKENIZER});
+    SAVEPOINT page_snippets;`);
   try {
+    ctx.db
+      .prepare(`INSERT INTO temp.page_index (rowid, title, body) SELECT id, title, body FROM articles WHERE id IN (${ids.map(() => '?').join(',')})`)
+      .run(...ids);
     const rows = ctx.db
       .prepare(
         `SELECT rowid AS id, snippet(page_index, 1, '${HIGHLIGHT_START}', '${HIGHLIGHT_END}', '…', 28) AS snippet,
@@ -37,7 +38,7 @@ function pageSnippets(ctx: ProjectContext, match: string, ids: number[]): Map<nu
       .all(match) as { id: number; snippet: string; titleHighlighted: string }[];
     return new Map(rows.map((r) => [r.id, r]));
   } finally {
-    ctx.db.exec("INSERT INTO temp.page_index (page_index) VALUES ('delete-all')");
+    ctx.db.exec('ROLLBACK TO page_snippets; RELEASE page_snippets');
   }
 }
 
