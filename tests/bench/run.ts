@@ -94,20 +94,20 @@ const WORST_CASE = () => [TOPIC_WORDS[0], '"direct talks"', 'said'];
 function benchSearch(ctx: ProjectContext, baseline: Database.Database, n: number) {
   const list = queries();
   const plain = baseline.prepare('SELECT rowid, snippet(t, 1, \'[\', \']\', \'…\', 28) FROM t WHERE t MATCH ? ORDER BY rank LIMIT 50');
-  const ours: number[] = [];
-  const base: number[] = [];
+  const ours: { q: string; ms: number }[] = [];
+  const base: { q: string; ms: number }[] = [];
   for (let round = 0; round < 10; round++) {
     for (const q of list) {
       const filter = round % 3 === 1 ? { outletIds: [1, 2, 3] } : round % 3 === 2 ? { dateFrom: '2025-03-01', dateTo: '2025-06-30' } : {};
-      ours.push(time(() => search(ctx, q, filter, 0, 50)).ms);
-      base.push(time(() => plain.all(q)).ms);
+      ours.push({ q, ms: time(() => search(ctx, q, filter, 0, 50)).ms });
+      base.push({ q, ms: time(() => plain.all(q)).ms });
     }
   }
-  ours.sort((a, b) => a - b);
-  base.sort((a, b) => a - b);
+  const sorted = (samples: { q: string; ms: number }[], q?: string) =>
+    samples.filter((s) => !q || s.q === q).map((s) => s.ms).sort((a, b) => a - b);
   for (const p of [50, 95]) {
-    const value = percentile(ours, p);
-    const reference = percentile(base, p);
+    const value = percentile(sorted(ours), p);
+    const reference = percentile(sorted(base), p);
     rows.push({
       benchmark: `search p${p} over ${fmt(n)} articles (${ours.length} queries)`,
       value: `${value.toFixed(2)} ms`,
@@ -117,6 +117,18 @@ function benchSearch(ctx: ProjectContext, baseline: Database.Database, n: number
       met: p === 95 ? value < 20 : true,
     });
   }
+  // The query that weighs most on the p95: the mix's slowest by its median over the ten rounds (three filters).
+  const slowest = list.reduce((a, b) => (percentile(sorted(ours, b), 50) > percentile(sorted(ours, a), 50) ? b : a));
+  const value = percentile(sorted(ours, slowest), 50);
+  const reference = percentile(sorted(base, slowest), 50);
+  rows.push({
+    benchmark: `  … slowest of the mix: ${slowest} (in ${fmt((100 * search(ctx, slowest, {}, 0, 1).total) / n)}% of articles), median`,
+    value: `${value.toFixed(2)} ms`,
+    baseline: `${reference.toFixed(2)} ms`,
+    ratio: `${(value / reference).toFixed(2)}x`,
+    target: '(reported)',
+    met: true,
+  });
   for (const q of WORST_CASE()) {
     const total = search(ctx, q, {}, 0, 50).total;
     const value = Math.min(...Array.from({ length: 3 }, () => time(() => search(ctx, q, {}, 0, 50)).ms));
