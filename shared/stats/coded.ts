@@ -1,19 +1,18 @@
 // Reliability data in coded form, for large reports: each value replaced by its index into a list of distinct values,
-// all cells in one Int32Array. The coefficients here give exactly the results of their counterparts on plain
-// reliability data (percent-agreement.ts, kappa.ts, krippendorff-alpha.ts, pairwise.ts) — the same integer counts and
-// the same floating-point operations in the same order; tests/unit/stats-coded.test.ts compares them on random data —
-// without a Value or a Map lookup per cell.
+// all cells in one Int32Array. agreementCoded() gives every coefficient of the reliability report from one pass over
+// the cells, exactly as the functions on plain reliability data (percent-agreement.ts, kappa.ts, krippendorff-alpha.ts,
+// pairwise.ts) give them: the same integer counts, and the same floating-point operations in the same order
+// (tests/unit/stats-coded.test.ts compares them on random data).
 
 import { checkData, compareValues } from './data';
-import type { CohensKappaResult, FleissKappaOptions, FleissKappaResult } from './kappa';
+import { cohensKappa, type CohensKappaResult, type FleissKappaResult } from './kappa';
 import {
   alphaFromSums,
-  alphaOfPrepared,
+  coincidenceMatrix,
   disagreement,
   levelAccepts,
   midRanks,
   prepareAlpha,
-  preparedAlpha,
   ranks,
   type AlphaOptions,
   type AlphaResult,
@@ -76,133 +75,8 @@ function sortedIndices(values: readonly Value[], keep: ArrayLike<number>, compar
   return kept.sort((a, b) => compare(values[a], values[b]));
 }
 
-export function percentAgreementCoded(coded: CodedData): PercentAgreementResult {
-  const m = coded.coders.length;
-  const { cells } = coded;
-  const counts = new Int32Array(coded.values.length);
-  let units = 0;
-  let pairs = 0;
-  let agreeingPairs = 0;
-  for (let base = 0; base < coded.units * m; base += m) {
-    let k = 0;
-    let agreeing = 0; // Σ_v n_v(n_v − 1)/2, added up one value at a time
-    for (let c = base; c < base + m; c++) {
-      if (cells[c] === MISSING) continue;
-      agreeing += counts[cells[c]]++;
-      k++;
-    }
-    for (let c = base; c < base + m; c++) if (cells[c] !== MISSING) counts[cells[c]] = 0;
-    if (k < 2) continue;
-    units++;
-    pairs += (k * (k - 1)) / 2;
-    agreeingPairs += agreeing;
-  }
-  if (pairs === 0) {
-    const reason = m < 2 ? 'fewer than two coders' : 'no unit was coded by two or more coders';
-    return { agreement: null, reason, units, pairs, agreeingPairs };
-  }
-  return { agreement: agreeingPairs / pairs, reason: null, units, pairs, agreeingPairs };
-}
-
-export function cohensKappaCoded(coded: CodedData): CohensKappaResult {
-  const m = coded.coders.length;
-  if (m !== 2) throw new RangeError(`Cohen's kappa needs exactly two coders, got ${m}; use Fleiss' kappa or Krippendorff's alpha for more`);
-  const { cells } = coded;
-  const seen = new Uint8Array(coded.values.length);
-  let n = 0;
-  for (let u = 0; u < coded.units; u++) {
-    const a = cells[2 * u];
-    const b = cells[2 * u + 1];
-    if (a === MISSING || b === MISSING) continue;
-    n++;
-    seen[a] = seen[b] = 1;
-  }
-  const order = sortedIndices(coded.values, seen);
-  const position = new Int32Array(coded.values.length);
-  order.forEach((i, p) => (position[i] = p));
-  const values = order.map((i) => coded.values[i]);
-  const matrix = values.map(() => values.map(() => 0));
-  for (let u = 0; u < coded.units; u++) {
-    const a = cells[2 * u];
-    const b = cells[2 * u + 1];
-    if (a !== MISSING && b !== MISSING) matrix[position[a]][position[b]]++;
-  }
-  const base = { n, skippedUnits: coded.units - n, table: { values, matrix } };
-  if (n === 0) return { kappa: null, reason: 'no unit was coded by both coders', observed: null, expected: null, ...base };
-
-  let agreeing = 0;
-  let expectedCount = 0;
-  for (let c = 0; c < values.length; c++) {
-    agreeing += matrix[c][c];
-    let row = 0;
-    let column = 0;
-    for (let k = 0; k < values.length; k++) {
-      row += matrix[c][k];
-      column += matrix[k][c];
-    }
-    expectedCount += row * column;
-  }
-  const observed = agreeing / n;
-  const expected = expectedCount / (n * n);
-  if (expectedCount === n * n) {
-    return { kappa: null, reason: 'expected agreement is 1: both coders used one and the same category', observed, expected, ...base };
-  }
-  return { kappa: (observed - expected) / (1 - expected), reason: null, observed, expected, ...base };
-}
-
-export function fleissKappaCoded(coded: CodedData, options: FleissKappaOptions = {}): FleissKappaResult {
-  if (options.m !== undefined && !(Number.isInteger(options.m) && options.m >= 2)) {
-    throw new RangeError(`Fleiss' kappa: m must be an integer ≥ 2, got ${options.m}`);
-  }
-  const coders = coded.coders.length;
-  const { cells } = coded;
-  const present = new Int32Array(coded.units);
-  const frequency = new Int32Array(coders + 1); // units by their number of values
-  for (let u = 0; u < coded.units; u++) {
-    for (let c = u * coders; c < (u + 1) * coders; c++) if (cells[c] !== MISSING) present[u]++;
-    frequency[present[u]]++;
-  }
-  let modal: number | null = null; // the most common count ≥ 2, ties to the larger
-  for (let k = 2; k <= coders; k++) if (frequency[k] > 0 && (modal === null || frequency[k] >= frequency[modal])) modal = k;
-  const m = options.m ?? modal;
-  const empty = { values: [] as Value[], proportions: [] as number[] };
-  if (m === null) {
-    const reason = coders < 2 ? 'fewer than two coders' : 'no unit was coded by two or more coders';
-    return { kappa: null, reason, observed: null, expected: null, units: 0, m: null, skippedUnits: coded.units, categories: empty };
-  }
-
-  const totals = new Float64Array(coded.values.length);
-  const counts = new Int32Array(coded.values.length);
-  let units = 0;
-  let sumSquares = 0;
-  for (let u = 0; u < coded.units; u++) {
-    if (present[u] !== m) continue;
-    units++;
-    for (let c = u * coders; c < (u + 1) * coders; c++) if (cells[c] !== MISSING) counts[cells[c]]++;
-    for (let c = u * coders; c < (u + 1) * coders; c++) {
-      const i = cells[c];
-      if (i === MISSING || counts[i] === 0) continue; // each value once
-      sumSquares += counts[i] * counts[i];
-      totals[i] += counts[i];
-      counts[i] = 0;
-    }
-  }
-  const skippedUnits = coded.units - units;
-  if (units === 0) {
-    return { kappa: null, reason: `no unit carries exactly ${m} values`, observed: null, expected: null, units, m, skippedUnits, categories: empty };
-  }
-
-  const order = sortedIndices(coded.values, totals);
-  const all = units * m;
-  let expectedCount = 0;
-  for (const i of order) expectedCount += totals[i] ** 2;
-  const categories = { values: order.map((i) => coded.values[i]), proportions: order.map((i) => totals[i] / all) };
-  const observed = (sumSquares - all) / (all * (m - 1));
-  const expected = expectedCount / (all * all);
-  if (expectedCount === all * all) {
-    return { kappa: null, reason: 'expected agreement is 1: every value is the same category', observed, expected, units, m, skippedUnits, categories };
-  }
-  return { kappa: (observed - expected) / (1 - expected), reason: null, observed, expected, units, m, skippedUnits, categories };
+function valueOrder(rank: Map<Value, number> | null): (a: Value, b: Value) => number {
+  return rank ? (a, b) => rank.get(a)! - rank.get(b)! : compareValues;
 }
 
 /** The ordinal ranks, if any; throws krippendorffAlpha's error when a value in the cells does not fit the level. */
@@ -217,39 +91,6 @@ function levelRank(coded: CodedData, level: Level, options: AlphaOptions): Map<V
   return rank;
 }
 
-function valueOrder(rank: Map<Value, number> | null): (a: Value, b: Value) => number {
-  return rank ? (a, b) => rank.get(a)! - rank.get(b)! : compareValues;
-}
-
-/** prepareAlpha on coded data: the same PreparedAlpha (pairable units in order, values sorted the same way). */
-export function prepareAlphaCoded(coded: CodedData, level: Level, options: AlphaOptions = {}): PreparedAlpha {
-  const m = coded.coders.length;
-  const { cells } = coded;
-  const rank = levelRank(coded, level, options);
-  const indices = new Int32Array(cells.length);
-  const offsets = new Int32Array(coded.units + 1);
-  let units = 0;
-  let p = 0;
-  for (let base = 0; base < coded.units * m; base += m) {
-    const start = p;
-    for (let c = base; c < base + m; c++) if (cells[c] !== MISSING) indices[p++] = cells[c];
-    if (p - start < 2) p = start;
-    else offsets[++units] = p;
-  }
-  const pairable = new Uint8Array(coded.values.length);
-  for (let q = 0; q < p; q++) pairable[indices[q]] = 1;
-  const sorted = sortedIndices(coded.values, pairable, valueOrder(rank));
-  const position = new Int32Array(coded.values.length);
-  sorted.forEach((i, k) => (position[i] = k));
-  const kept = indices.subarray(0, p);
-  for (let q = 0; q < p; q++) kept[q] = position[kept[q]];
-  return preparedAlpha(level, sorted.map((i) => coded.values[i]), kept, offsets.subarray(0, units + 1));
-}
-
-export function krippendorffAlphaCoded(coded: CodedData, level: Level, options: AlphaOptions = {}): AlphaResult {
-  return alphaOfPrepared(prepareAlphaCoded(coded, level, options), coded.coders.length, options);
-}
-
 export interface PairFigures {
   /** percentAgreement(pair).agreement */
   percentAgreement: number | null;
@@ -259,52 +100,181 @@ export interface PairFigures {
   units: number;
 }
 
-/**
- * For every pair of coders (i < j, in coder order), percent agreement and alpha exactly as pairwise() with
- * percentAgreement() and krippendorffAlpha() gives them on the decoded data, straight from the cells: no two-coder
- * data set and no coincidence matrix per pair.
- */
-export function pairwiseFiguresCoded(coded: CodedData, level: Level, options: AlphaOptions = {}): CoderPair<PairFigures>[] {
-  const rank = levelRank(coded, level, options);
-  const m = coded.coders.length;
-  const result: CoderPair<PairFigures>[] = [];
-  for (let i = 0; i < m; i++) {
-    for (let j = i + 1; j < m; j++) result.push({ coders: [coded.coders[i], coded.coders[j]], indices: [i, j], result: pairFigures(coded, i, j, level, rank) });
-  }
-  return result;
+export interface AgreementFigures {
+  percentAgreement: PercentAgreementResult;
+  /** With exactly two coders; else null. */
+  cohensKappa: CohensKappaResult | null;
+  fleissKappa: FleissKappaResult;
+  alpha: AlphaResult;
+  /** pairwise(data, (pair) => PairFigures). */
+  pairs: CoderPair<PairFigures>[];
 }
 
-function pairFigures(coded: CodedData, i: number, j: number, level: Level, rank: Map<Value, number> | null): PairFigures {
+/**
+ * percentAgreement, cohensKappa (two coders), fleissKappa, krippendorffAlpha and per pair of coders the pair's percent
+ * agreement and alpha, of decodeData(coded): the counts from one pass over the cells, then the disagreements (which
+ * at the ordinal level depend on the marginals) from a second.
+ */
+export function agreementCoded(coded: CodedData, level: Level, options: AlphaOptions = {}): AgreementFigures {
   const m = coded.coders.length;
-  const end = coded.units * m;
+  const V = coded.values.length;
   const { cells, values } = coded;
-  let units = 0;
-  let agreeing = 0;
-  const marginals = new Float64Array(values.length);
-  for (let base = 0; base < end; base += m) {
-    const a = cells[base + i];
-    const b = cells[base + j];
-    if (a === MISSING || b === MISSING) continue;
-    units++;
-    if (a === b) agreeing++;
-    marginals[a]++;
-    marginals[b]++;
-  }
-  // The pair's values in order, with their counts and positions (the numbers, or the pair's ordinal mid-ranks).
-  const sorted = sortedIndices(values, marginals, valueOrder(rank));
-  const counts = Float64Array.from(sorted, (v) => marginals[v]);
-  const positions = level === 'ordinal' ? midRanks(counts) : Float64Array.from(sorted, (v) => (level === 'nominal' ? 0 : (values[v] as number)));
-  let observed = 2 * (units - agreeing); // nominal: each unit contributes δ² = 1 twice when its two values differ
-  if (level !== 'nominal') {
-    const x = new Float64Array(values.length);
-    sorted.forEach((v, k) => (x[v] = positions[k]));
-    const both = new Int32Array(2);
-    observed = 0;
-    for (let base = 0; base < end; base += m) {
-      both[0] = cells[base + i];
-      both[1] = cells[base + j];
-      if (both[0] !== MISSING && both[1] !== MISSING) observed += disagreement(level, both, 0, 2, x);
+  const compare = valueOrder(levelRank(coded, level, options));
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < m; i++) for (let j = i + 1; j < m; j++) pairs.push([i, j]);
+  const first = Int32Array.from(pairs, ([i]) => i);
+  const second = Int32Array.from(pairs, ([, j]) => j);
+
+  let agreementUnits = 0;
+  let agreementPairs = 0;
+  let agreeingPairs = 0;
+  // Fleiss' kappa by the number k of values in a unit: which k it uses is known only at the end.
+  const unitsByK = new Int32Array(m + 1);
+  const squaresByK = new Float64Array(m + 1);
+  const totalsByK = new Float64Array((m + 1) * V);
+  // Alpha: the pairable units' values in coder order (as prepareAlpha lists them) and their counts.
+  const indices = new Int32Array(cells.length);
+  const offsets = new Int32Array(coded.units + 1);
+  let pairable = 0;
+  const marginals = new Float64Array(V);
+  const pairUnits = new Int32Array(pairs.length);
+  const pairAgreeing = new Int32Array(pairs.length);
+  const pairMarginals = new Float64Array(pairs.length * V); // pair p's count of value v at p * V + v
+
+  const counts = new Int32Array(V);
+  let end = 0;
+  for (let base = 0; base < coded.units * m; base += m) {
+    const start = end;
+    let agreeing = 0; // Σ_v n_v(n_v − 1)/2, added up one value at a time
+    for (let c = base; c < base + m; c++) {
+      if (cells[c] === MISSING) continue;
+      agreeing += counts[cells[c]]++;
+      indices[end++] = cells[c];
+    }
+    const k = end - start;
+    unitsByK[k]++;
+    for (let q = start; q < end; q++) {
+      const v = indices[q];
+      if (counts[v] === 0) continue; // each value once
+      squaresByK[k] += counts[v] * counts[v];
+      totalsByK[k * V + v] += counts[v];
+      counts[v] = 0;
+    }
+    if (k < 2) {
+      end = start;
+      continue;
+    }
+    agreementUnits++;
+    agreementPairs += (k * (k - 1)) / 2;
+    agreeingPairs += agreeing;
+    offsets[++pairable] = end;
+    for (let q = start; q < end; q++) marginals[indices[q]]++;
+    for (let p = 0; p < pairs.length; p++) {
+      const a = cells[base + first[p]];
+      const b = cells[base + second[p]];
+      if (a === MISSING || b === MISSING) continue;
+      pairUnits[p]++;
+      if (a === b) pairAgreeing[p]++;
+      pairMarginals[p * V + a]++;
+      pairMarginals[p * V + b]++;
     }
   }
-  return { percentAgreement: units ? agreeing / units : null, alpha: alphaFromSums(level, observed, counts, positions).alpha, units };
+
+  // Values in order with their counts and positions (the numbers, or ordinal mid-ranks), for alpha and for each pair.
+  const ordered = (counted: Float64Array) => {
+    const sorted = sortedIndices(values, counted, compare);
+    const n = Float64Array.from(sorted, (v) => counted[v]);
+    const x = level === 'ordinal' ? midRanks(n) : Float64Array.from(sorted, (v) => (level === 'nominal' ? 0 : (values[v] as number)));
+    return { sorted, n, x };
+  };
+  const all = ordered(marginals);
+  const byPair = pairs.map((_pair, p) => ordered(pairMarginals.subarray(p * V, (p + 1) * V)));
+
+  // Σ of the units' disagreements, unit by unit in order as krippendorffAlpha adds them up, over the values' ranks in
+  // `all.sorted` (prepareAlpha's indices); for a pair at nominal level, it is 2 for each unit whose two values differ.
+  const rankOf = new Int32Array(V);
+  all.sorted.forEach((v, i) => (rankOf[v] = i));
+  for (let q = 0; q < end; q++) indices[q] = rankOf[indices[q]];
+  const prepared = { values: all.sorted.map((v) => values[v]), indices: indices.subarray(0, end), offsets: offsets.subarray(0, pairable + 1) };
+  let observed = 0;
+  for (let u = 0; u < pairable; u++) observed += disagreement(level, indices, offsets[u], offsets[u + 1], all.x);
+  const pairObserved = Float64Array.from(pairs, (_pair, p) => (level === 'nominal' ? 2 * (pairUnits[p] - pairAgreeing[p]) : 0));
+  if (level !== 'nominal') {
+    const both = new Int32Array(2);
+    const pairX = new Float64Array(pairs.length * V);
+    byPair.forEach((pair, p) => pair.sorted.forEach((v, i) => (pairX[p * V + v] = pair.x[i])));
+    for (let base = 0; base < coded.units * m; base += m) {
+      for (let p = 0; p < pairs.length; p++) {
+        const a = cells[base + first[p]];
+        const b = cells[base + second[p]];
+        if (a === MISSING || b === MISSING) continue;
+        both[0] = p * V + a;
+        both[1] = p * V + b;
+        pairObserved[p] += disagreement(level, both, 0, 2, pairX);
+      }
+    }
+  }
+
+  return {
+    percentAgreement:
+      agreementPairs === 0
+        ? { agreement: null, reason: m < 2 ? 'fewer than two coders' : 'no unit was coded by two or more coders', units: agreementUnits, pairs: 0, agreeingPairs }
+        : { agreement: agreeingPairs / agreementPairs, reason: null, units: agreementUnits, pairs: agreementPairs, agreeingPairs },
+    cohensKappa: m === 2 ? cohensKappa(decodeData(coded)) : null,
+    fleissKappa: fleiss(values, m, coded.units, unitsByK, squaresByK, totalsByK),
+    alpha: alphaResult(level, m, prepared, all.n, all.x, observed, options),
+    pairs: pairs.map(([i, j], p) => ({
+      coders: [coded.coders[i], coded.coders[j]],
+      indices: [i, j],
+      result: {
+        percentAgreement: pairUnits[p] ? pairAgreeing[p] / pairUnits[p] : null,
+        alpha: alphaFromSums(level, pairObserved[p], byPair[p].n, byPair[p].x).alpha,
+        units: pairUnits[p],
+      },
+    })),
+  };
+}
+
+function fleiss(all: readonly Value[], coders: number, units: number, unitsByK: Int32Array, squaresByK: Float64Array, totalsByK: Float64Array): FleissKappaResult {
+  let m: number | null = null; // the most common number of values ≥ 2, ties to the larger
+  for (let k = 2; k <= coders; k++) if (unitsByK[k] > 0 && (m === null || unitsByK[k] >= unitsByK[m])) m = k;
+  if (m === null) {
+    const reason = coders < 2 ? 'fewer than two coders' : 'no unit was coded by two or more coders';
+    return { kappa: null, reason, observed: null, expected: null, units: 0, m: null, skippedUnits: units, categories: { values: [], proportions: [] } };
+  }
+  const used = unitsByK[m];
+  const totals = totalsByK.subarray(m * all.length, (m + 1) * all.length);
+  const sorted = sortedIndices(all, totals);
+  const count = used * m;
+  let expectedCount = 0; // Σ_j total_j², an integer; P̄e = expectedCount / (N m)²
+  for (const v of sorted) expectedCount += totals[v] ** 2;
+  const categories = { values: sorted.map((v) => all[v]), proportions: sorted.map((v) => totals[v] / count) };
+  const observed = (squaresByK[m] - count) / (count * (m - 1));
+  const expected = expectedCount / (count * count);
+  const base = { observed, expected, units: used, m, skippedUnits: units - used, categories };
+  if (expectedCount === count * count) return { kappa: null, reason: 'expected agreement is 1: every value is the same category', ...base };
+  return { kappa: (observed - expected) / (1 - expected), reason: null, ...base };
+}
+
+function alphaResult(
+  level: Level,
+  coders: number,
+  prepared: Pick<PreparedAlpha, 'values' | 'indices' | 'offsets'>,
+  marginals: Float64Array,
+  x: Float64Array,
+  observed: number,
+  options: AlphaOptions,
+): AlphaResult {
+  const figures = alphaFromSums(level, observed, marginals, x);
+  return {
+    alpha: figures.alpha,
+    reason: figures.reason && coders < 2 ? 'fewer than two coders' : figures.reason,
+    level,
+    units: prepared.offsets.length - 1,
+    pairableValues: prepared.indices.length,
+    observedDisagreement: figures.observedDisagreement,
+    expectedDisagreement: figures.expectedDisagreement,
+    coincidence: { values: prepared.values, matrix: prepared.values.length <= (options.maxCoincidenceValues ?? 200) ? coincidenceMatrix(prepared) : null },
+    marginals: Array.from(marginals),
+  };
 }

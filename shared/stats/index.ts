@@ -18,14 +18,5 @@ export { pairwise } from './pairwise';
 export type { CoderPair } from './pairwise';
 export { mulberry32, shuffled } from './prng';
 export type { Random } from './prng';
-export {
-  MISSING,
-  cohensKappaCoded,
-  decodeData,
-  encodeData,
-  fleissKappaCoded,
-  krippendorffAlphaCoded,
-  pairwiseFiguresCoded,
-  percentAgreementCoded,
-} from './coded';
-export type { CodedData, PairFigures } from './coded';
+export { MISSING, agreementCoded, decodeData, encodeData } from './coded';
+export type { AgreementFigures, CodedData, PairFigures } from './coded';

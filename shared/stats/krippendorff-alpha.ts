@@ -150,14 +150,9 @@ export function prepareAlpha(data: ReliabilityData, level: Level, options: Alpha
   const pairable = indices.subarray(0, p);
   for (let q = 0; q < p; q++) pairable[q] = position[pairable[q]];
 
-  return preparedAlpha(level, values, pairable, Int32Array.from(offsets));
-}
-
-/** Completes PreparedAlpha from the sorted pairable values and the units' indices into them. */
-export function preparedAlpha(level: Level, values: Value[], indices: Int32Array, offsets: Int32Array): PreparedAlpha {
   const numbers = new Float64Array(values.length);
   if (level === 'interval' || level === 'ratio') values.forEach((v, i) => (numbers[i] = v as number));
-  const prepared: PreparedAlpha = { level, values, numbers, indices, offsets, unitDisagreement: null };
+  const prepared: PreparedAlpha = { level, values, numbers, indices: pairable, offsets: Int32Array.from(offsets), unitDisagreement: null };
   if (level !== 'ordinal') {
     const units = offsets.length - 1;
     const perUnit = new Float64Array(units);
@@ -256,7 +251,7 @@ export function alphaFromSums(level: Level, observedSum: number, marginals: Floa
 }
 
 /** The coincidence matrix o_ck: integer pair counts per unit size m, divided by m − 1 once at the end (exact). */
-function coincidenceMatrix(prepared: PreparedAlpha): number[][] {
+export function coincidenceMatrix(prepared: Pick<PreparedAlpha, 'values' | 'indices' | 'offsets'>): number[][] {
   const V = prepared.values.length;
   const { indices, offsets } = prepared;
   const bySize = new Map<number, Float64Array>();
@@ -275,12 +270,7 @@ function coincidenceMatrix(prepared: PreparedAlpha): number[][] {
 }
 
 export function krippendorffAlpha(data: ReliabilityData, level: Level, options: AlphaOptions = {}): AlphaResult {
-  return alphaOfPrepared(prepareAlpha(data, level, options), data.coders.length, options);
-}
-
-/** The full alpha result from prepared data; `coders` is the number of coders (for the reason when there are < 2). */
-export function alphaOfPrepared(prepared: PreparedAlpha, coders: number, options: AlphaOptions = {}): AlphaResult {
-  const level = prepared.level;
+  const prepared = prepareAlpha(data, level, options);
   const V = prepared.values.length;
   const units = prepared.offsets.length - 1;
   const marginals = new Float64Array(V);
@@ -294,7 +284,7 @@ export function alphaOfPrepared(prepared: PreparedAlpha, coders: number, options
     for (let u = 0; u < units; u++) observedSum += unitDisagreement(prepared, u, x);
   }
   const figures = alphaFromSums(level, observedSum, marginals, x);
-  const reason = figures.reason && coders < 2 ? 'fewer than two coders' : figures.reason;
+  const reason = figures.reason && data.coders.length < 2 ? 'fewer than two coders' : figures.reason;
   const matrix = V <= (options.maxCoincidenceValues ?? 200) ? coincidenceMatrix(prepared) : null;
   return {
     alpha: figures.alpha,

@@ -5,14 +5,10 @@ import type { ReliabilityReport, VariableReliability } from '../../../shared/dom
 import { UserError } from '../../../shared/api/errors';
 import type { Code, Variable } from '../../../shared/domain/coding';
 import {
+  agreementCoded,
   bootstrapAlpha,
-  cohensKappaCoded,
   decodeData,
-  fleissKappaCoded,
-  krippendorffAlphaCoded,
   MISSING,
-  pairwiseFiguresCoded,
-  percentAgreementCoded,
   unitizingAlphaByCategory,
   type CodedData,
   type Segment,
@@ -22,7 +18,7 @@ import { getCodebook } from '../coding/codebook';
 import type { ProjectContext } from '../project/context';
 import { getSample } from './samples';
 import { reliabilityCoders } from './team';
-import { NONE, NONE_CODE, unitCells } from './units';
+import { NONE, unitCells } from './units';
 
 export interface ReportOptions {
   variable?: string;
@@ -41,10 +37,10 @@ function codeLabel(codes: Code[], id: number): string {
 }
 
 /**
- * The statistics' data, coded: each code's value is its label path (nominal) or numeric code; "(none)" counts only at
- * nominal level.
+ * The variable's reliability data, coded: a code's value is its label path (nominal) or numeric code; "(none)"
+ * counts only at nominal level.
  */
-function codedData(variable: Variable, coders: string[], { units, cells }: { units: number; cells: Int32Array }): CodedData {
+function codedData(ctx: ProjectContext, variable: Variable, articleIds: number[], coders: { id: number; name: string }[]): CodedData {
   const values: Value[] = [];
   const index = new Map<Value, number>();
   const indexOf = (value: Value | null) => {
@@ -53,11 +49,11 @@ function codedData(variable: Variable, coders: string[], { units, cells }: { uni
     return index.get(value)!;
   };
   const nominal = variable.level === 'nominal';
-  const byCode = new Map(variable.codes.map((c) => [c.id, indexOf(nominal ? codeLabel(variable.codes, c.id) : c.numericCode)]));
+  const valueIndex = new Int32Array(Math.max(0, ...variable.codes.map((c) => c.id)) + 1).fill(MISSING);
+  for (const c of variable.codes) valueIndex[c.id] = indexOf(nominal ? codeLabel(variable.codes, c.id) : c.numericCode);
   const none = nominal ? indexOf(NONE) : MISSING;
-  const coded = new Int32Array(cells.length);
-  for (let i = 0; i < cells.length; i++) coded[i] = cells[i] === NONE_CODE ? none : (byCode.get(cells[i]) ?? MISSING);
-  return { coders, units, values, cells: coded };
+  const { units, cells } = unitCells(ctx, variable, articleIds, coders.map((c) => c.id), valueIndex, none);
+  return { coders: coders.map((c) => c.name), units, values, cells };
 }
 
 /** Articles in scope: the sample's, else every article at least two of the coders coded. */
@@ -108,27 +104,28 @@ function unitizingData(ctx: ProjectContext, variable: Variable, articleIds: numb
 }
 
 function variableReliability(ctx: ProjectContext, variable: Variable, articleIds: number[], coders: { id: number; name: string }[], options: ReportOptions): VariableReliability {
-  const data = codedData(variable, coders.map((c) => c.name), unitCells(ctx, variable, articleIds, coders.map((c) => c.id)));
+  const data = codedData(ctx, variable, articleIds, coders);
   const level = variable.level;
   const seed = options.seed ?? 1;
   const samples = options.bootstrapSamples ?? 1000;
   const bootstrap = samples > 0 ? bootstrapAlpha(decodeData(data), level, { seed, samples }) : { lower: null, upper: null, confidence: 0.95, samples: 0 };
+  const figures = agreementCoded(data, level);
   return {
     variableId: variable.id,
     variable: variable.name,
     unit: variable.unit === 'article' ? 'article' : 'sentence',
     level,
     units: data.units,
-    percentAgreement: percentAgreementCoded(data).agreement,
-    cohensKappa: coders.length === 2 ? cohensKappaCoded(data).kappa : null,
-    fleissKappa: fleissKappaCoded(data).kappa,
-    alpha: krippendorffAlphaCoded(data, level),
+    percentAgreement: figures.percentAgreement.agreement,
+    cohensKappa: figures.cohensKappa?.kappa ?? null,
+    fleissKappa: figures.fleissKappa.kappa,
+    alpha: figures.alpha,
     bootstrap: { lower: bootstrap.lower, upper: bootstrap.upper, confidence: bootstrap.confidence, samples: bootstrap.samples, seed },
     unitizing:
       variable.unit === 'span' && articleIds.length
         ? unitizingAlphaByCategory(unitizingData(ctx, variable, articleIds, coders)).map((u) => ({ value: String(u.value), alpha: u.alpha, reason: u.reason }))
         : [],
-    pairs: pairwiseFiguresCoded(data, level).map((p) => ({ coders: p.coders, ...p.result })),
+    pairs: figures.pairs.map((p) => ({ coders: p.coders, ...p.result })),
   };
 }
 

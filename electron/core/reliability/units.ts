@@ -5,6 +5,7 @@
 // overlap wins, and on a tie the earlier coding. A sentence no coding covers takes the value "(none)" for a coder
 // who coded anything in that article, and is missing for a coder who did not code the article at all.
 import type { Variable } from '../../../shared/domain/coding';
+import { MISSING } from '../../../shared/stats';
 import type { ProjectContext } from '../project/context';
 
 export const NONE = '(none)';
@@ -103,16 +104,22 @@ export function unitsFor(ctx: ProjectContext, variable: Variable, articleIds: nu
   return sentenceUnits(ctx, codingsOf(ctx, variable.id, articleIds, coderIds), articleIds, coderIds);
 }
 
-export const MISSING_CODE = -1;
-export const NONE_CODE = -2;
-
 /**
- * unitsFor() as one array: cells[u * coderIds.length + c] is coder c's code id for unit u, NONE_CODE or MISSING_CODE.
- * Article-level variables are read without a Unit object per article.
+ * unitsFor() as coded cells for the statistics: cells[u * coderIds.length + c] is valueIndex[code] for coder c's code
+ * in unit u, `none` for "(none)", and MISSING for no value or a code valueIndex does not list. Article-level
+ * variables are read without a Unit object per article.
  */
-export function unitCells(ctx: ProjectContext, variable: Variable, articleIds: number[], coderIds: number[]): { units: number; cells: Int32Array } {
+export function unitCells(
+  ctx: ProjectContext,
+  variable: Variable,
+  articleIds: number[],
+  coderIds: number[],
+  valueIndex: Int32Array,
+  none: number,
+): { units: number; cells: Int32Array } {
   const m = coderIds.length;
   if (!articleIds.length || !m) return { units: 0, cells: new Int32Array(0) };
+  const valueOf = (code: number) => (code < valueIndex.length ? valueIndex[code] : MISSING);
   let units: number;
   let cells: Int32Array;
   if (variable.unit === 'article') {
@@ -122,12 +129,12 @@ export function unitCells(ctx: ProjectContext, variable: Variable, articleIds: n
     for (const id of articleIds) if (!unitOf[id]) unitOf[id] = ++units;
     const columnOf = new Int32Array(coderIds.reduce((a, b) => Math.max(a, b)) + 1);
     coderIds.forEach((id, c) => columnOf[id] || (columnOf[id] = c + 1));
-    cells = new Int32Array(units * m).fill(MISSING_CODE);
+    cells = new Int32Array(units * m).fill(MISSING);
     const { articles, coders, codes } = articleCodings(ctx, variable.id);
     for (let r = 0; r < articles.length; r++) {
       const u = articles[r] < unitOf.length ? unitOf[articles[r]] : 0;
       const c = coders[r] < columnOf.length ? columnOf[coders[r]] : 0;
-      if (u && c) cells[(u - 1) * m + c - 1] = codes[r];
+      if (u && c) cells[(u - 1) * m + c - 1] = codes[r] < valueIndex.length ? valueIndex[codes[r]] : MISSING;
     }
     // A coder listed twice gets the same values in both columns.
     coderIds.forEach((id, c) => {
@@ -137,11 +144,11 @@ export function unitCells(ctx: ProjectContext, variable: Variable, articleIds: n
   } else {
     const list = unitsFor(ctx, variable, articleIds, coderIds);
     units = list.length;
-    cells = new Int32Array(units * m).fill(MISSING_CODE);
+    cells = new Int32Array(units * m).fill(MISSING);
     list.forEach((unit, u) =>
       coderIds.forEach((id, c) => {
         const value = unit.values.get(id);
-        if (value !== undefined) cells[u * m + c] = value === NONE ? NONE_CODE : value;
+        if (value !== undefined) cells[u * m + c] = value === NONE ? none : valueOf(value);
       }),
     );
   }
