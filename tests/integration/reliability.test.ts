@@ -108,6 +108,9 @@ describe('reliability report', () => {
         }
       }
     }
+    // Eve coded two articles only: with her and one other coder, the scope is those two.
+    const eve = setCurrentCoder(ctx, 'Eve').id;
+    for (const article of articles.slice(3, 5)) insertCoding(ctx, { articleId: article, variableId: tone.id, codeId: neg.id }, eve);
     updateCode(ctx, codebook.find((v) => v.id === scale.id)!.codes[0].id, { archived: true });
     createSample(ctx, { name: 'Half', articleIds: articles.filter((_a, i) => i % 2 === 0) });
 
@@ -138,10 +141,18 @@ describe('reliability report', () => {
         ),
       };
     };
-    for (const options of [{}, { coders: ['Dee', 'Ana'] }, { coders: ['Ben', 'Cy', 'Ben'] }, { sample: 'Half' }, { sample: 'Half', coders: ['Cy'] }]) {
+    const coded = (coderIds: number[]) =>
+      ctx.db
+        .prepare(`SELECT article_id FROM codings WHERE coder_id IN (${coderIds.join(',')}) GROUP BY article_id HAVING count(DISTINCT coder_id) >= 2 ORDER BY article_id`)
+        .pluck()
+        .all();
+    const scopes = [{}, { coders: ['Dee', 'Ana'] }, { coders: ['Ben', 'Cy', 'Ben'] }, { coders: ['Eve', 'Ana'] }, { sample: 'Half' }, { sample: 'Half', coders: ['Cy'] }];
+    for (const options of scopes as { coders?: string[]; sample?: string }[]) {
       const report = reliabilityReport(ctx, { ...options, bootstrapSamples: 0 });
       const coders = reliabilityCoders(ctx, options.coders);
       const articleIds = scopeArticles(ctx, coders.map((c) => c.id), options.sample);
+      if (!options.sample) expect(articleIds).toEqual(coded(coders.map((c) => c.id)));
+      if (options.coders?.[0] === 'Eve') expect(articleIds).toEqual(articles.slice(3, 5));
       expect(report.variables.map((v) => v.variable)).toEqual(['Primary frame', 'Tone', 'Scale', 'Amount', 'Span frame']);
       for (const row of report.variables) {
         const variable = getCodebook(ctx).find((v) => v.id === row.variableId)!;
