@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { scoreSentences, scoreSentencesOneByOne } from '../../electron/core/corpus/tone';
@@ -16,6 +17,17 @@ describe('AFINN sentence scores', () => {
       scoredSentences += batched.filter((s) => s.words.length).length;
     }
     expect(scoredSentences).toBeGreaterThan(100);
+  });
+
+  it('gives per sentence what the package gives for that sentence alone, on any mix of scored words and breaks', () => {
+    const pieces = fc.constantFrom('good', 'bad', 'not', 'happy', 'hell', 'said', 'U.S.', 'Mr.', '. ', '! ', '? ', ' ', '\n\n', '\t', '\u00a0', '"', 'no', 'DEAD', 'pay,', '—');
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 60 }), (parts) => {
+        const body = parts.join(' ');
+        expect(scoreSentences(body)).toEqual(scoreSentencesOneByOne(body));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it('keeps negation inside its sentence and lists the words that made the score', () => {

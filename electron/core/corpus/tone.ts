@@ -24,41 +24,42 @@ function scoreOneByOne(body: string, spans: SentenceSpan[]): ScoredSentence[] {
   return spans.map(({ start, end }) => {
     const result = analyzer.analyze(body.slice(start, end));
     const words = result.calculation.flatMap((entry) => Object.entries(entry).map(([word, score]) => ({ word, score }))).reverse();
-    return { start, end, score: result.score, tokens: result.tokens.length, comparative: result.comparative, words };
+    // A sentence of punctuation alone comes back as one empty token; it has no words.
+    return { start, end, score: result.score, tokens: result.tokens.filter(Boolean).length, comparative: result.comparative, words };
   });
 }
 
 export function scoreSentences(body: string): ScoredSentence[] {
   const spans = splitSentences(body);
   if (body.includes(SEPARATOR)) return scoreOneByOne(body, spans);
-  const { tokens, words, calculation } = analyzer.analyze(spans.map((s) => body.slice(s.start, s.end)).join(` ${SEPARATOR} `));
-  const scored: ScoredSentence[] = [];
-  // words and calculation list the scored tokens from the last to the first; a token is scored exactly when
-  // it is an AFINN word, so reading the tokens forward meets them in reverse order of the list.
-  let entry = words.length - 1;
-  let count = 0;
-  let score = 0;
-  let found: ScoredSentence['words'] = [];
-  const finish = () => {
-    const { start, end } = spans[scored.length];
-    scored.push({ start, end, score, tokens: count, comparative: count ? score / count : 0, words: found });
-    count = 0;
-    score = 0;
-    found = [];
-  };
-  for (const token of tokens) {
-    if (token === SEPARATOR) {
-      finish();
-      continue;
-    }
-    count++;
-    if (entry >= 0 && words[entry] === token) {
-      const value = calculation[entry--][token];
-      score += value;
-      found.push({ word: token, score: value });
-    }
+  const result = analyzer.analyze(spans.map((s) => body.slice(s.start, s.end)).join(` ${SEPARATOR} `));
+  const { words, calculation } = result;
+  const tokens = result.tokens.length === 1 && !result.tokens[0] ? [] : result.tokens;
+  const scored = spans.map(({ start, end }): ScoredSentence => ({ start, end, score: 0, tokens: 0, comparative: 0, words: [] }));
+  // Sentence i's tokens lie between separators i-1 and i; native indexOf finds them without a JS loop per token.
+  let from = 0;
+  const ends = scored.map(() => {
+    const at = tokens.indexOf(SEPARATOR, from);
+    const end = at < 0 ? tokens.length : at;
+    from = end + 1;
+    return end;
+  });
+  // words and calculation list the scored tokens from the last to the first: walk them backwards to read forward.
+  let sentence = 0;
+  let position = 0;
+  for (let entry = words.length - 1; entry >= 0; entry--) {
+    const word = words[entry];
+    position = tokens.indexOf(word, position);
+    while (position > ends[sentence]) sentence++;
+    const value = calculation[entry][word];
+    scored[sentence].score += value;
+    scored[sentence].words.push({ word, score: value });
+    position++;
   }
-  if (spans.length) finish();
+  scored.forEach((s, i) => {
+    s.tokens = ends[i] - (i ? ends[i - 1] + 1 : 0);
+    s.comparative = s.tokens ? s.score / s.tokens : 0;
+  });
   return scored;
 }
 
