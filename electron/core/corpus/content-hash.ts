@@ -1,5 +1,5 @@
 // The duplicate key of an article: a hash of its body with whitespace and Unicode form normalised.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 // Replaces exactly what /\s+/ → ' ' would, but leaves the single spaces between words, which are most of the
 // matches, alone: three times faster on article text.
@@ -7,5 +7,5 @@ const WHITESPACE_TO_COLLAPSE = /\s\s+|[^\S ]/g;
 
 export function contentHash(body: string): string {
   const normalised = body.normalize('NFC').replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
-  return createHash('sha256').update(normalised).digest('hex');
+  return hash('sha256', normalised, 'hex');
 }
