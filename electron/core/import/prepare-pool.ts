@@ -12,7 +12,8 @@ import type { ImportSource } from './types';
 /** Below this many bytes a batch is prepared in the main thread: handing it to workers would cost more. */
 const PARALLEL_MIN_BYTES = 1_000_000;
 
-// Scoring allocates many short-lived strings; a larger young generation spends less time collecting them (about 10% faster).
+// Scoring allocates many short-lived strings; a larger young generation spends less time collecting them
+// (about 10% faster).
 const resourceLimits = { maxYoungGenerationSizeMb: 128 };
 
 /** The bundle's sibling file; from the TypeScript sources (tests, benchmarks) the worker loads them through tsx. */
@@ -48,7 +49,8 @@ class PreparePool {
         if (!entry.jobs.size) worker.unref();
       });
       const fail = (error: Error) => {
-        this.workers.splice(this.workers.indexOf(entry), 1);
+        const at = this.workers.indexOf(entry);
+        if (at >= 0) this.workers.splice(at, 1);
         for (const job of entry.jobs.values()) job.reject(error);
         entry.jobs.clear();
       };
@@ -64,6 +66,7 @@ class PreparePool {
   }
 
   prepare(source: ImportSource): Promise<PreparedFile> {
+    if (!this.workers.length) return Promise.reject(new Error('no import worker is running'));
     const entry = this.workers.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -88,8 +91,9 @@ function sharedPool(): PreparePool | null {
 
 /** Starts the workers now, so that the first large import does not wait for them; resolves to how many run. */
 export async function warmImportPool(): Promise<number> {
-  await sharedPool()?.ready;
-  return sharedPool()?.size ?? 0;
+  const workers = sharedPool();
+  await workers?.ready;
+  return workers?.size ?? 0;
 }
 
 /**
