@@ -33,6 +33,14 @@ describe('import in worker threads', () => {
     expect(seen).toEqual([300, 300, 300, 300]);
   });
 
+  it('prepares a file in this thread when handing it to a worker fails', async () => {
+    // A function cannot be posted to a worker; the pool falls back for that file only.
+    const unpostable = { ...files[1], onProgress: () => undefined };
+    const seen: number[] = [];
+    for await (const prepared of preparedInOrder([files[0], unpostable, files[2]])) seen.push(prepared.ok ? prepared.articles.length : -1);
+    expect(seen).toEqual([300, 300, 300]);
+  });
+
   it('writes the same rows and report as the in-thread import', async () => {
     const serial = tempProject();
     const parallel = tempProject();

@@ -70,9 +70,9 @@ class PreparePool {
     const entry = this.workers.reduce((a, b) => (b.jobs.size < a.jobs.size ? b : a));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
+      entry.worker.postMessage({ id, source });
       entry.jobs.set(id, { resolve, reject });
       entry.worker.ref();
-      entry.worker.postMessage({ id, source });
     });
   }
 }
