@@ -4,6 +4,8 @@
 // The page's Content-Security-Policy allows images from 'self' and data: only, so the PNG path loads the SVG into an
 // Image from a data: URL (not a blob: URL).
 
+import { downloadBlob } from './download';
+
 export interface LegendEntry {
   label: string;
   color: string;
@@ -11,19 +13,6 @@ export interface LegendEntry {
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const FONT = "-apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'Noto Sans', 'Liberation Sans', sans-serif";
-
-/** Saves a Blob as a file through a temporary <a download>. */
-export function downloadBlob(fileName: string, blob: Blob) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG_NS, name);

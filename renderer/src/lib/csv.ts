@@ -10,6 +10,8 @@
 // are passed as numbers, not text, and written plainly: they cannot carry a formula, and quoting them would turn
 // them into text in the spreadsheet.
 
+import { downloadBlob } from './download';
+
 export type CsvCell = string | number | null;
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -30,15 +32,7 @@ export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
 
 /** Saves text as a file through a Blob and a temporary <a download>; a UTF-8 BOM lets Excel read the accents. */
 export function downloadText(fileName: string, text: string, type = 'text/csv;charset=utf-8') {
-  const url = URL.createObjectURL(new Blob(['\uFEFF', text], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.style.display = 'none';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadBlob(fileName, new Blob(['\uFEFF', text], { type }));
 }
 
 /** A file-name-safe slug: letters, digits and dashes. */
