@@ -6,13 +6,13 @@ import { useApi } from '../api/use-api';
 import type { AnalysisState } from '../hooks/use-analysis';
 import type { CodingData } from '../hooks/use-coding-data';
 import { handleCodingKey } from '../lib/coding-keys';
+import { useCodingLook } from '../hooks/use-coding-look';
 import { useToneHint } from '../hooks/use-tone-hint';
-import { NEUTRAL } from '../lib/color';
 import { selectionToRange } from '../lib/dom-offsets';
 import type { TextRange } from '../lib/paragraphs';
 import { extendBy, moveBy, rangeOf, snapToWords, wordRanges, type TextSelection } from '../lib/text-nav';
 import { signed } from '../lib/tone-format';
-import { ArticleText, type CodingLook } from './ArticleText';
+import { ArticleText } from './ArticleText';
 import { CodingMargin } from './CodingMargin';
 import { CodingPanel, type PanelTab } from './CodingPanel';
 import { errorMessage } from './FormError';
@@ -90,12 +90,6 @@ export function CodingWorkbench(props: CodingWorkbenchProps) {
   // Codebook lookups.
   const variables = data.variables;
   const ordered = useMemo(() => [...variables.filter((v) => v.unit === 'span'), ...variables.filter((v) => v.unit === 'article')], [variables]);
-  const codeIndex = useMemo(() => {
-    const map = new Map<number, { code: Code; variable: Variable }>();
-    for (const v of variables) for (const c of v.codes) map.set(c.id, { code: c, variable: v });
-    return map;
-  }, [variables]);
-  const variableIndex = useMemo(() => new Map(variables.map((v) => [v.id, v])), [variables]);
   const activeVariable = ordered.find((v) => v.id === activeVarId) ?? ordered[0] ?? null;
   const toneVariable = variables.find((v) => v.kind === 'tone' && v.unit === 'span') ?? null;
 
@@ -105,14 +99,7 @@ export function CodingWorkbench(props: CodingWorkbenchProps) {
   const targetName = useCallback((id: number | null) => (id === null ? null : (targetNames.get(id) ?? `target ${id}`)), [targetNames]);
   const mentionName = useCallback((id: number) => actorNames.get(id) ?? '', [actorNames]);
 
-  const lookOf = useCallback(
-    (c: Coding): CodingLook => {
-      const hit = c.codeId !== null ? codeIndex.get(c.codeId) : undefined;
-      const variable = hit?.variable ?? variableIndex.get(c.variableId);
-      return { color: hit?.code.color ?? NEUTRAL, label: `${variable?.name ?? 'Variable'}: ${hit?.code.label ?? 'archived code'}` };
-    },
-    [codeIndex, variableIndex],
-  );
+  const lookOf = useCodingLook(variables);
 
   const spanCodings = useMemo(
     () => codings.filter((c) => c.start !== null && c.end !== null).sort((a, b) => a.start! - b.start! || b.end! - a.end! || a.id - b.id),

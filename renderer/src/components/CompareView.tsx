@@ -3,16 +3,14 @@
 // quoted where) and aggregates (frames, tone, stance, quote share per outlet, with charts).
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CoverageRow, Passage } from '../../../shared/compare/types';
-import type { Code, Coding, Variable } from '../../../shared/domain/coding';
 import type { Outlet, Story } from '../../../shared/domain/types';
 import type { CodingData } from '../hooks/use-coding-data';
+import { useCodingLook } from '../hooks/use-coding-look';
 import { useArticles, useStoryComparison } from '../hooks/use-story-comparison';
-import { NEUTRAL } from '../lib/color';
 import { dateSpan, defaultColumns, groupOfPassage, placeArticle } from '../lib/compare';
 import { formatDate, plural } from '../lib/format';
 import '../styles/compare.css';
 import { AggregatesPane, DEFAULT_AGGREGATES, type AggregateSettings } from './AggregatesPane';
-import type { CodingLook } from './ArticleText';
 import { CoveragePane } from './CoveragePane';
 import { errorMessage } from './FormError';
 import { Icon } from './Icon';
@@ -146,20 +144,7 @@ export function CompareView(props: CompareViewProps) {
   const articles = useArticles(columns, props.version);
 
   // The Code view's look of a coding: its code's colour and "Variable: code".
-  const codeIndex = useMemo(() => {
-    const map = new Map<number, { code: Code; variable: Variable }>();
-    for (const v of data.variables) for (const c of v.codes) map.set(c.id, { code: c, variable: v });
-    return map;
-  }, [data.variables]);
-  const variableIndex = useMemo(() => new Map(data.variables.map((v) => [v.id, v])), [data.variables]);
-  const lookOf = useCallback(
-    (c: Coding): CodingLook => {
-      const hit = c.codeId !== null ? codeIndex.get(c.codeId) : undefined;
-      const variable = hit?.variable ?? variableIndex.get(c.variableId);
-      return { color: hit?.code.color ?? NEUTRAL, label: `${variable?.name ?? 'Variable'}: ${hit?.code.label ?? 'archived code'}` };
-    },
-    [codeIndex, variableIndex],
-  );
+  const lookOf = useCodingLook(data.variables);
 
   const jump = (passage: Passage, row: CoverageRow) => {
     if (!comparison) return;
