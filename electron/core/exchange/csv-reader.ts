@@ -37,13 +37,18 @@ export const NOT_UTF8_WARNING = 'the file is not UTF-8, so it was read as Window
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** The one-line error for a file the imports cannot read. */
+export function unreadableFile(file: string, error: unknown): UserError {
+  return new UserError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+}
+
 /** The file as UTF-8 bytes: a file that is not valid UTF-8 is read as Windows-1252 and re-encoded. */
 function readFile(file: string): { buffer: Buffer; encoding: CsvFile['encoding'] } {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
   } catch (error) {
-    throw new UserError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw unreadableFile(file, error);
   }
   try {
     utf8.decode(bytes);

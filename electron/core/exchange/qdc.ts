@@ -6,6 +6,7 @@ import type { ExportResult } from '../../../shared/exchange/types';
 import { getCodebook } from '../coding/codebook';
 import type { ProjectContext } from '../project/context';
 import type { VariableDraft } from './codebook-draft';
+import { unreadableFile } from './csv-reader';
 import { writeAtomically } from './csv-writer';
 import { codeElements, readCodeElements, reportCodeSets } from './qda-codebook';
 import type { ReportBuilder } from './report';
@@ -29,7 +30,7 @@ export function readTextFile(file: string): string {
   try {
     return fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
-    throw new UserError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw unreadableFile(file, error);
   }
 }
 

@@ -3,7 +3,6 @@
 // codings, notes as memos, sets of sources as stories. What cannot be mapped is listed in the report.
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError } from '../../../shared/api/errors';
 import type { ActorKind } from '../../../shared/domain/coding';
 import type { ImportReport } from '../../../shared/exchange/types';
 import { insertActor } from '../coding/actors';
@@ -11,6 +10,7 @@ import type { ProjectContext } from '../project/context';
 import { applyCodebookDraft } from './codebook-apply';
 import { validateDraft } from './codebook-draft';
 import { coderFinder, codingInserter } from './coding-writer';
+import { unreadableFile } from './csv-reader';
 import { newGuid } from './guid';
 import { toUtf16 } from './offsets';
 import { splitMarker } from './qda-markers';
@@ -41,7 +41,7 @@ async function readBytes(file: string): Promise<Uint8Array> {
   try {
     return await fs.promises.readFile(file);
   } catch (error) {
-    throw new UserError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    throw unreadableFile(file, error);
   }
 }
 
