@@ -30,6 +30,9 @@ export function codeElements(variables: Variable[]): XmlElement[] {
   });
 }
 
+/** How many <Code> elements codeElements writes: one per variable and one per value. */
+export const codeElementCount = (variables: Variable[]): number => variables.reduce((n, v) => n + 1 + v.codes.length, 0);
+
 export interface ReadCodebook {
   variables: VariableDraft[];
   /** Every <Code> GUID that codings may refer to, and the value it became. */

@@ -8,7 +8,7 @@ import type { ProjectContext } from '../project/context';
 import type { VariableDraft } from './codebook-draft';
 import { unreadableFile } from './csv-reader';
 import { writeAtomically } from './csv-writer';
-import { codeElements, readCodeElements, reportCodeSets } from './qda-codebook';
+import { codeElementCount, codeElements, readCodeElements, reportCodeSets } from './qda-codebook';
 import type { ReportBuilder } from './report';
 import { CODEBOOK_NS, children, ORIGIN, parseQdaXml, unknownParts, XML_DECLARATION, xmlBuilder, type XmlElement } from './xml';
 
@@ -17,7 +17,7 @@ export function buildQdc(ctx: ProjectContext): { xml: string; codes: number } {
   // The schema needs at least one <Code> in <Codes>.
   if (!variables.length) throw new UserError('the codebook is empty; there is nothing to export');
   const xml = xmlBuilder.build({ CodeBook: { '@_xmlns': CODEBOOK_NS, '@_origin': ORIGIN, Codes: { Code: codeElements(variables) } } }) as string;
-  return { xml: XML_DECLARATION + xml, codes: variables.reduce((n, v) => n + 1 + v.codes.length, 0) };
+  return { xml: XML_DECLARATION + xml, codes: codeElementCount(variables) };
 }
 
 export async function exportQdc(ctx: ProjectContext, file: string): Promise<ExportResult> {

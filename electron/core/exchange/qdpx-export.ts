@@ -12,7 +12,7 @@ import { getCodebook } from '../coding/codebook';
 import type { ProjectContext } from '../project/context';
 import { writeAtomically } from './csv-writer';
 import { articleGuid, coderGuid, derivedGuid } from './guid';
-import { codeElements } from './qda-codebook';
+import { codeElementCount, codeElements } from './qda-codebook';
 import { withMarker } from './qda-markers';
 import { toCodePoints } from './offsets';
 import { withReadConnections } from './read-connection';
@@ -162,7 +162,7 @@ export async function exportQdpx(ctx: ProjectContext, file: string): Promise<Exp
       add('project.qdpx', XML_DECLARATION + (xmlBuilder.build({ Project: project }) as string));
       zip.end();
       await closed;
-      Object.assign(counts, { users: users.length, codes: variables.reduce((n, v) => n + 1 + v.codes.length, 0), sources: sources.length, notes: notes.length, sets: sets.length });
+      Object.assign(counts, { users: users.length, codes: codeElementCount(variables), sources: sources.length, notes: notes.length, sets: sets.length });
     });
     return { kind: 'qdpx', path: path.resolve(file), rows: counts.codings, bytes, counts, warnings: [] };
   });
