@@ -94,16 +94,22 @@ export function ExchangeImportReport({ report }: { report: ImportReport }) {
         </section>
       )}
 
-      {report.warnings.length > 0 && (
-        <ul className="exchange-warnings" data-testid="exchange-warnings">
-          {report.warnings.map((w) => (
-            <li key={w}>
-              <Icon name="alert" size={13} />
-              <span>{w}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ExchangeWarnings warnings={report.warnings} testId="exchange-warnings" />
     </div>
+  );
+}
+
+/** The warnings of an import or export, one line each; nothing when there are none. */
+export function ExchangeWarnings({ warnings, testId }: { warnings: string[]; testId: string }) {
+  if (warnings.length === 0) return null;
+  return (
+    <ul className="exchange-warnings" data-testid={testId}>
+      {warnings.map((w) => (
+        <li key={w}>
+          <Icon name="alert" size={13} />
+          <span>{w}</span>
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -7,6 +7,7 @@ import { pickFileToSave } from '../api/file-pickers';
 import { useApi } from '../api/use-api';
 import { EXPORT_CHOICES, FORMULA_GUARD_HINT, fileNameOf, labelsPathOf, pathForKind, suggestedExportPath } from '../lib/exchange';
 import { formatBytes, plural } from '../lib/format';
+import { ExchangeWarnings } from './ExchangeImportReport';
 import { FormError } from './FormError';
 import { Icon } from './Icon';
 import { KindChoices } from './KindChoices';
@@ -239,16 +240,7 @@ function ExportSummary({ result }: { result: ExportResult }) {
           Value labels: <span className="mono">{result.labelsFile.path}</span> ({plural(result.labelsFile.rows, 'row')}, {formatBytes(result.labelsFile.bytes)})
         </p>
       )}
-      {result.warnings.length > 0 && (
-        <ul className="exchange-warnings" data-testid="export-warnings">
-          {result.warnings.map((w) => (
-            <li key={w}>
-              <Icon name="alert" size={13} />
-              <span>{w}</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <ExchangeWarnings warnings={result.warnings} testId="export-warnings" />
     </div>
   );
 }
