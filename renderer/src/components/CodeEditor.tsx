@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { Code, Variable } from '../../../shared/domain/coding';
 import { codeDepths, codeKeys, descendantIds } from '../lib/code-keys';
 import { AutoField } from './AutoField';
-import { EditorActions } from './EditorActions';
+import { EditorActions, EditorMoveButtons } from './EditorActions';
 import { Icon } from './Icon';
 
 export type CodePatch = Partial<Pick<Code, 'label' | 'description' | 'numericCode' | 'color' | 'shortcut' | 'archived'>>;
@@ -42,14 +42,7 @@ export function CodeEditor({ code, variable, onUpdate, onNest, onMove, onMerge, 
         <p className="cb-editor-kind">
           Code in <strong>{variable.name}</strong>
         </p>
-        <span className="cb-editor-tools">
-          <button type="button" className="icon-button small" aria-label="Move code up" title="Move up (Alt+↑)" onClick={() => onMove(-1)}>
-            <Icon name="arrowUp" size={14} />
-          </button>
-          <button type="button" className="icon-button small" aria-label="Move code down" title="Move down (Alt+↓)" onClick={() => onMove(1)}>
-            <Icon name="arrowDown" size={14} />
-          </button>
-        </span>
+        <EditorMoveButtons noun="code" onMove={onMove} />
       </div>
       <AutoField label="Label" value={code.label} required inputRef={firstFieldRef} onSave={(label) => onUpdate({ label })} testId="code-label" />
       <AutoField label="Description" multiline rows={3} value={code.description} onSave={(description) => onUpdate({ description })} />

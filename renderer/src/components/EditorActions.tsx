@@ -1,4 +1,5 @@
-// The foot of a codebook editor: archive or restore (where the item can be archived) and delete.
+// Buttons of a codebook editor: at its foot archive or restore (where the item can be archived) and delete; in its head
+// move up and down.
 import { Icon } from './Icon';
 
 export function EditorActions(props: { archived?: boolean; onArchive?: () => void; deleteLabel: string; onDelete: () => void }) {
@@ -15,5 +16,19 @@ export function EditorActions(props: { archived?: boolean; onArchive?: () => voi
         {props.deleteLabel}
       </button>
     </div>
+  );
+}
+
+/** Move up / move down of the item being edited (a variable, a code); Alt+↑/↓ do the same. */
+export function EditorMoveButtons({ noun, onMove }: { noun: string; onMove(dir: 1 | -1): void }) {
+  return (
+    <span className="cb-editor-tools">
+      <button type="button" className="icon-button small" aria-label={`Move ${noun} up`} title="Move up (Alt+↑)" onClick={() => onMove(-1)}>
+        <Icon name="arrowUp" size={14} />
+      </button>
+      <button type="button" className="icon-button small" aria-label={`Move ${noun} down`} title="Move down (Alt+↓)" onClick={() => onMove(1)}>
+        <Icon name="arrowDown" size={14} />
+      </button>
+    </span>
   );
 }

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import type { Level, Unit, Variable, VariableKind } from '../../../shared/domain/coding';
 import { AutoField } from './AutoField';
-import { EditorActions } from './EditorActions';
+import { EditorActions, EditorMoveButtons } from './EditorActions';
 import { Icon } from './Icon';
 
 export type VariablePatch = Partial<Pick<Variable, 'name' | 'definition' | 'inclusion' | 'exclusion' | 'example' | 'unit' | 'level' | 'kind' | 'archived'>>;
@@ -34,14 +34,7 @@ export function VariableEditor({ variable: v, onUpdate, onAddCode, onMove, onDel
     <div className="cb-editor-body" data-testid="variable-editor">
       <div className="cb-editor-head">
         <p className="cb-editor-kind">Variable</p>
-        <span className="cb-editor-tools">
-          <button type="button" className="icon-button small" aria-label="Move variable up" title="Move up (Alt+↑)" onClick={() => onMove(-1)}>
-            <Icon name="arrowUp" size={14} />
-          </button>
-          <button type="button" className="icon-button small" aria-label="Move variable down" title="Move down (Alt+↓)" onClick={() => onMove(1)}>
-            <Icon name="arrowDown" size={14} />
-          </button>
-        </span>
+        <EditorMoveButtons noun="variable" onMove={onMove} />
       </div>
       <AutoField label="Name" value={v.name} required inputRef={firstFieldRef} onSave={(name) => onUpdate({ name })} testId="variable-name" />
       <div className="field-row">
