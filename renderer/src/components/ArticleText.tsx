@@ -1,10 +1,10 @@
 // The article body with coding highlights: paragraphs of segments, each carrying its body offsets (data-start/end).
 import { memo, useMemo, type MouseEvent, type Ref } from 'react';
 import type { Coding, Mention } from '../../../shared/domain/coding';
-import { NEUTRAL, withAlpha } from '../lib/color';
+import { NEUTRAL } from '../lib/color';
 import { markTerms } from '../lib/highlight';
 import { paragraphRanges, type TextRange } from '../lib/paragraphs';
-import { assignLanes, buildSegments, type Mark } from '../lib/segments';
+import { assignLanes, buildSegments, codedSegmentStyle, type Mark } from '../lib/segments';
 
 export interface CodingLook {
   color: string;
@@ -24,9 +24,6 @@ interface ArticleTextProps {
   bodyRef?: Ref<HTMLDivElement>;
   onMouseUp?(e: MouseEvent<HTMLDivElement>): void;
 }
-
-const MAX_LANES = 4;
-const LANE_PX = 3;
 
 interface SegmentView {
   start: number;
@@ -90,26 +87,10 @@ export function ArticleText(props: ArticleTextProps) {
         let style: SegmentView['style'];
         if (coded.length) {
           classes.push('is-coded');
-          const shown = coded.filter((c) => (lanes.get(c.id) ?? 0) < MAX_LANES);
-          const maxLane = Math.max(...shown.map((c) => lanes.get(c.id) ?? 0), 0);
-          const images: string[] = [];
-          const positions: string[] = [];
-          for (const c of shown) {
-            const color = lookOf(c).color || NEUTRAL;
-            const lane = lanes.get(c.id) ?? 0;
-            images.push(`linear-gradient(${color}, ${color})`);
-            positions.push(`0 calc(100% - ${lane * LANE_PX}px)`);
-          }
           const top = coded.find((c) => c.id === activeCodingId) ?? coded[coded.length - 1]!;
           const active = coded.some((c) => c.id === activeCodingId);
           if (active) classes.push('is-active');
-          style = {
-            backgroundImage: images.join(', '),
-            backgroundSize: images.map(() => '100% 2px').join(', '),
-            backgroundPosition: positions.join(', '),
-            backgroundColor: withAlpha(lookOf(top).color || NEUTRAL, active ? 0.3 : 0.13),
-            paddingBottom: maxLane ? `${maxLane * LANE_PX}px` : undefined,
-          };
+          style = codedSegmentStyle(coded, lanes, (c) => lookOf(c).color || NEUTRAL, top, active ? 0.3 : 0.13);
           for (const c of coded) titles.push(lookOf(c).label);
         }
         const mention = seg.keys.find((k) => k.startsWith('m'));

@@ -3,9 +3,9 @@
 import { Fragment, memo, useMemo, type MouseEvent } from 'react';
 import type { Coding } from '../../../shared/domain/coding';
 import type { ColumnPassage } from '../lib/compare';
-import { NEUTRAL, withAlpha } from '../lib/color';
+import { NEUTRAL } from '../lib/color';
 import { paragraphRanges, type TextRange } from '../lib/paragraphs';
-import { assignLanes, buildSegments, type Mark } from '../lib/segments';
+import { assignLanes, buildSegments, codedSegmentStyle, type Mark } from '../lib/segments';
 import type { CodingLook } from './ArticleText';
 
 export interface WordDiff {
@@ -29,9 +29,6 @@ interface CompareTextProps {
   onPickPassage?(passage: ColumnPassage | null, e: MouseEvent<HTMLElement>): void;
   pick(candidates: ColumnPassage[], offset: number | null): ColumnPassage | null;
 }
-
-const MAX_LANES = 4;
-const LANE_PX = 3;
 
 interface SegmentView {
   start: number;
@@ -112,19 +109,7 @@ export function CompareText(props: CompareTextProps) {
         if (coded.length) {
           coded.sort((a, b) => (lanes.get(a.id) ?? 0) - (lanes.get(b.id) ?? 0));
           classes.push('is-coded');
-          const shown = coded.filter((c) => (lanes.get(c.id) ?? 0) < MAX_LANES);
-          const maxLane = Math.max(...shown.map((c) => lanes.get(c.id) ?? 0), 0);
-          const images = shown.map((c) => {
-            const color = lookOf(c).color || NEUTRAL;
-            return `linear-gradient(${color}, ${color})`;
-          });
-          style = {
-            backgroundImage: images.join(', '),
-            backgroundSize: images.map(() => '100% 2px').join(', '),
-            backgroundPosition: shown.map((c) => `0 calc(100% - ${(lanes.get(c.id) ?? 0) * LANE_PX}px)`).join(', '),
-            backgroundColor: withAlpha(lookOf(coded[coded.length - 1]!).color || NEUTRAL, 0.13),
-            paddingBottom: maxLane ? `${maxLane * LANE_PX}px` : undefined,
-          };
+          style = codedSegmentStyle(coded, lanes, (c) => lookOf(c).color || NEUTRAL, coded[coded.length - 1]!, 0.13);
           for (const c of coded) titles.push(lookOf(c).label);
         }
         const aligned = seg.keys.filter((k) => k.startsWith('a')).map((k) => passageByKey.get(k)!);

@@ -1,4 +1,5 @@
 // Highlight segments: one sweep over the sorted boundaries of all marks, never a pass per character.
+import { withAlpha } from './color';
 import type { TextRange } from './paragraphs';
 
 export interface Mark extends TextRange {
@@ -55,4 +56,35 @@ export function assignLanes<T extends TextRange & { id: number }>(spans: T[]): M
     lanes.set(s.id, lane);
   }
   return lanes;
+}
+
+const MAX_LANES = 4;
+const LANE_PX = 3;
+
+export type CodedSegmentStyle = {
+  backgroundImage: string;
+  backgroundSize: string;
+  backgroundPosition: string;
+  backgroundColor: string;
+  paddingBottom: string | undefined;
+};
+
+/**
+ * The look of a segment under codings (`coded`, sorted by lane): a 2px underline in each coding's colour, a lane
+ * apart (the first MAX_LANES lanes only), and a tint of the colour of `top` at `alpha`.
+ */
+export function codedSegmentStyle<T extends { id: number }>(coded: T[], lanes: Map<number, number>, colorOf: (c: T) => string, top: T, alpha: number): CodedSegmentStyle {
+  const shown = coded.filter((c) => (lanes.get(c.id) ?? 0) < MAX_LANES);
+  const maxLane = Math.max(...shown.map((c) => lanes.get(c.id) ?? 0), 0);
+  const images = shown.map((c) => {
+    const color = colorOf(c);
+    return `linear-gradient(${color}, ${color})`;
+  });
+  return {
+    backgroundImage: images.join(', '),
+    backgroundSize: images.map(() => '100% 2px').join(', '),
+    backgroundPosition: shown.map((c) => `0 calc(100% - ${(lanes.get(c.id) ?? 0) * LANE_PX}px)`).join(', '),
+    backgroundColor: withAlpha(colorOf(top), alpha),
+    paddingBottom: maxLane ? `${maxLane * LANE_PX}px` : undefined,
+  };
 }
