@@ -4,7 +4,7 @@ import type { CoverageMatrix, Passage } from '../../../shared/compare/types';
 import { UserError } from '../../../shared/api/errors';
 import { recordAction } from '../history/history';
 import type { ProjectContext } from '../project/context';
-import { analyzeStory } from './story-coverage';
+import { analyzeStory, withAnalystRows } from './story-coverage';
 
 function findRow(rows: ResolvedRow[], key: string, storyId: number): ResolvedRow {
   const row = rows.find((r) => r.key === key);
@@ -32,7 +32,8 @@ function deleteAnalystRow(ctx: ProjectContext, rowId: number) {
 }
 
 export function renameRow(ctx: ProjectContext, storyId: number, key: string, label: string): CoverageMatrix {
-  const row = findRow(analyzeStory(ctx, storyId).rows, key, storyId);
+  const before = analyzeStory(ctx, storyId);
+  const row = findRow(before.rows, key, storyId);
   recordAction(ctx, `Rename coverage row to "${label}"`, () => {
     if (row.analystRowId !== null) ctx.db.prepare('UPDATE coverage_rows SET label = ? WHERE id = ?').run(label, row.analystRowId);
     else {
@@ -40,12 +41,12 @@ export function renameRow(ctx: ProjectContext, storyId: number, key: string, lab
       for (const m of row.members) insertPassage(ctx, id, anchorOf(m));
     }
   });
-  return analyzeStory(ctx, storyId).matrix;
+  return withAnalystRows(ctx, storyId, before).matrix;
 }
 
 export function mergeRows(ctx: ProjectContext, storyId: number, keys: string[], label?: string): CoverageMatrix {
-  const rows = analyzeStory(ctx, storyId).rows;
-  const sources = [...new Set(keys)].map((k) => findRow(rows, k, storyId));
+  const before = analyzeStory(ctx, storyId);
+  const sources = [...new Set(keys)].map((k) => findRow(before.rows, k, storyId));
   if (sources.length < 2) throw new UserError('merging needs at least two different rows');
   recordAction(ctx, `Merge ${sources.length} coverage rows`, () => {
     const id = insertRow(ctx, storyId, 'merge', label ?? sources[0].label);
@@ -58,14 +59,15 @@ export function mergeRows(ctx: ProjectContext, storyId: number, keys: string[], 
       for (const m of source.members) insertPassage(ctx, id, anchorOf(m));
     }
   });
-  return analyzeStory(ctx, storyId).matrix;
+  return withAnalystRows(ctx, storyId, before).matrix;
 }
 
 const samePassage = (m: RowMember, p: Passage) =>
   m.articleId === p.articleId && m.start === p.start && m.end === p.end && (p.quoteStart === undefined || m.quoteStart === p.quoteStart);
 
 export function splitRow(ctx: ProjectContext, storyId: number, key: string, passages: Passage[], label?: string): CoverageMatrix {
-  const row = findRow(analyzeStory(ctx, storyId).rows, key, storyId);
+  const before = analyzeStory(ctx, storyId);
+  const row = findRow(before.rows, key, storyId);
   const moving = passages.map((p) => {
     const found = row.members.find((m) => samePassage(m, p));
     if (!found) throw new UserError(`row "${row.label}" has no passage at article ${p.articleId}, ${p.start}-${p.end}`);
@@ -83,27 +85,28 @@ export function splitRow(ctx: ProjectContext, storyId: number, key: string, pass
       insertPassage(ctx, id, { ...m, mode: 'exact' });
     }
   });
-  return analyzeStory(ctx, storyId).matrix;
+  return withAnalystRows(ctx, storyId, before).matrix;
 }
 
 export function addRow(ctx: ProjectContext, storyId: number, label: string, passages: Passage[] = []): CoverageMatrix {
-  const { data } = analyzeStory(ctx, storyId);
+  const before = analyzeStory(ctx, storyId);
   for (const p of passages) {
-    const article = data.articles.find((a) => a.id === p.articleId);
-    if (!article) throw new UserError(`article ${p.articleId} is not in story "${data.story.name}"`);
+    const article = before.data.articles.find((a) => a.id === p.articleId);
+    if (!article) throw new UserError(`article ${p.articleId} is not in story "${before.data.story.name}"`);
     if (!(p.start >= 0 && p.end > p.start && p.end <= article.body.length)) throw new UserError(`span ${p.start}-${p.end} is outside article ${p.articleId}`);
   }
   recordAction(ctx, `Add coverage row "${label}"`, () => {
     const id = insertRow(ctx, storyId, 'add', label);
     for (const p of passages) insertPassage(ctx, id, { ...p, mode: 'exact', reason: 'analyst', fact: null });
   });
-  return analyzeStory(ctx, storyId).matrix;
+  return withAnalystRows(ctx, storyId, before).matrix;
 }
 
 /** Removes an analyst row: its groups and passages show as computed again. */
 export function resetRow(ctx: ProjectContext, storyId: number, key: string): CoverageMatrix {
-  const row = findRow(analyzeStory(ctx, storyId).rows, key, storyId);
+  const before = analyzeStory(ctx, storyId);
+  const row = findRow(before.rows, key, storyId);
   if (row.analystRowId === null) throw new UserError(`row "${row.label}" is as computed; there is no edit to undo`);
   recordAction(ctx, `Reset coverage row "${row.label}"`, () => deleteAnalystRow(ctx, row.analystRowId!));
-  return analyzeStory(ctx, storyId).matrix;
+  return withAnalystRows(ctx, storyId, before).matrix;
 }

@@ -74,8 +74,15 @@ export function locator(align: AlignArticle[]) {
 export function analyzeStory(ctx: ProjectContext, storyId: number): StoryAnalysis {
   const data = loadStory(ctx, storyId);
   const align = alignInput(data.articles);
-  const aligned = alignArticles(align);
-  const tracked = trackedQuotes(ctx, storyId);
+  return withAnalystRows(ctx, storyId, { data, align, groups: alignArticles(align), tracked: trackedQuotes(ctx, storyId) });
+}
+
+/**
+ * The analyst's stored rows applied to an alignment, and the matrix. An edit changes only those rows, so after one
+ * the alignment of the analysis taken before it is reused rather than computed again.
+ */
+export function withAnalystRows(ctx: ProjectContext, storyId: number, analysis: Omit<StoryAnalysis, 'rows' | 'matrix'>): StoryAnalysis {
+  const { data, align, groups: aligned, tracked } = analysis;
   const groups = [...aligned, ...trackedOnlyGroups(align, aligned, tracked)];
   const rows = applyAnalystRows(groups, loadAnalystRows(ctx, storyId), locator(align));
   const articles = data.articles.map(({ id, outletId, outlet, title, publishedAt }) => ({ id, outletId, outlet, title, publishedAt }));
