@@ -1,11 +1,10 @@
 // Edits one actor: name, kind, affiliation and aliases; merge it into another actor or delete it.
-import { useState } from 'react';
 import type { Actor, ActorKind } from '../../../shared/domain/coding';
 import type { ActorWithMentions } from '../hooks/use-coding-data';
 import { AliasEditor } from './AliasEditor';
 import { AutoField } from './AutoField';
 import { EditorActions } from './EditorActions';
-import { Icon } from './Icon';
+import { MergeField } from './MergeField';
 
 export const ACTOR_KINDS: ActorKind[] = ['person', 'government', 'organization', 'group', 'country'];
 
@@ -18,7 +17,6 @@ interface ActorEditorProps {
 }
 
 export function ActorEditor({ actor, actors, onUpdate, onMerge, onDelete }: ActorEditorProps) {
-  const [mergeInto, setMergeInto] = useState('');
   return (
     <div className="cb-editor-body" data-testid="actor-editor">
       <p className="cb-editor-kind">Actor · {actor.mentions} mentions</p>
@@ -35,25 +33,13 @@ export function ActorEditor({ actor, actors, onUpdate, onMerge, onDelete }: Acto
       </div>
       <AutoField label="Affiliation" value={actor.affiliation ?? ''} onSave={(affiliation) => onUpdate({ affiliation: affiliation || null })} />
       <AliasEditor aliases={actor.aliases} onChange={(aliases) => void onUpdate({ aliases })} />
-      <div className="field">
-        <span className="field-label">Merge into another actor</span>
-        <span className="add-code-row">
-          <select className="input input-small" aria-label="Merge actor into" value={mergeInto} onChange={(e) => setMergeInto(e.target.value)}>
-            <option value="">Choose an actor…</option>
-            {actors
-              .filter((a) => a.id !== actor.id)
-              .map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-          </select>
-          <button type="button" className="button button-small" disabled={!mergeInto} onClick={() => onMerge(Number(mergeInto))}>
-            <Icon name="merge" size={12} />
-            Merge…
-          </button>
-        </span>
-      </div>
+      <MergeField
+        label="Merge into another actor"
+        selectLabel="Merge actor into"
+        placeholder="Choose an actor…"
+        targets={actors.filter((a) => a.id !== actor.id).map((a) => ({ id: a.id, label: a.name }))}
+        onMerge={onMerge}
+      />
       <EditorActions deleteLabel="Delete actor" onDelete={onDelete} />
     </div>
   );

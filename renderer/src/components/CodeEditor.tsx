@@ -5,6 +5,7 @@ import { codeDepths, codeKeys, descendantIds } from '../lib/code-keys';
 import { AutoField } from './AutoField';
 import { EditorActions, EditorMoveButtons } from './EditorActions';
 import { Icon } from './Icon';
+import { MergeField } from './MergeField';
 
 export type CodePatch = Partial<Pick<Code, 'label' | 'description' | 'numericCode' | 'color' | 'shortcut' | 'archived'>>;
 
@@ -25,7 +26,6 @@ const PALETTE = ['#3e6fa3', '#3b9ea3', '#4f9a5e', '#9aa54a', '#d9b64e', '#d08c3f
 export function CodeEditor({ code, variable, onUpdate, onNest, onMove, onMerge, onDelete, onAddChild, firstFieldRef }: CodeEditorProps) {
   const [shortcut, setShortcut] = useState(code.shortcut ?? '');
   const [numeric, setNumeric] = useState(code.numericCode === null ? '' : String(code.numericCode));
-  const [mergeInto, setMergeInto] = useState('');
   const [child, setChild] = useState('');
   useEffect(() => setShortcut(code.shortcut ?? ''), [code.shortcut]);
   useEffect(() => setNumeric(code.numericCode === null ? '' : String(code.numericCode)), [code.numericCode]);
@@ -127,23 +127,13 @@ export function CodeEditor({ code, variable, onUpdate, onNest, onMove, onMerge, 
           </span>
         </label>
       </form>
-      <div className="field">
-        <span className="field-label">Merge into another code</span>
-        <span className="add-code-row">
-          <select className="input input-small" aria-label="Merge into" value={mergeInto} onChange={(e) => setMergeInto(e.target.value)}>
-            <option value="">Choose a code…</option>
-            {others.map((c) => (
-              <option key={c.id} value={c.id}>
-                {indent(c)}
-              </option>
-            ))}
-          </select>
-          <button type="button" className="button button-small" disabled={!mergeInto} onClick={() => onMerge(Number(mergeInto))}>
-            <Icon name="merge" size={12} />
-            Merge…
-          </button>
-        </span>
-      </div>
+      <MergeField
+        label="Merge into another code"
+        selectLabel="Merge into"
+        placeholder="Choose a code…"
+        targets={others.map((c) => ({ id: c.id, label: indent(c) }))}
+        onMerge={onMerge}
+      />
       <p className="field-hint">
         Used by {code.usage} coding{code.usage === 1 ? '' : 's'}.
       </p>
