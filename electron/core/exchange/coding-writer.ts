@@ -1,24 +1,13 @@
-// Writing imported codings: coders found or created by name, and one prepared insert that keeps the file's
-// GUIDs and timestamps (insertCoding in coding/codings.ts always stamps the current time).
+// Writing imported and merged codings: coders found or created by name, and one prepared insert that keeps the
+// file's GUIDs and timestamps (insertCoding in coding/codings.ts always stamps the current time).
 import type Database from 'better-sqlite3';
+import type { Coding } from '../../../shared/domain/coding';
 import { PALETTE } from '../coding/codebook';
 import type { ProjectContext } from '../project/context';
 import type { ReportBuilder } from './report';
 
-export interface NewCoding {
-  guid: string;
-  articleId: number;
-  coderId: number;
-  variableId: number;
-  codeId: number;
-  start: number | null;
-  end: number | null;
-  actorId: number | null;
-  targetId: number | null;
-  memo: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/** A coding as written, GUID and timestamps included; the id comes from the insert. */
+export type NewCoding = Omit<Coding, 'id'>;
 
 /** Coder ids by name (case-insensitive, as the coders table compares them); a new name adds a coder. */
 export function coderFinder(ctx: ProjectContext, report: ReportBuilder): (name: string) => number {

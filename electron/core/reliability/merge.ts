@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '../../../shared/api/errors';
+import { codingInserter } from '../exchange/coding-writer';
 import { recordAction } from '../history/history';
 import { closeProject, openProject, type ProjectContext } from '../project/context';
 
@@ -83,10 +84,7 @@ export function mergeProject(ctx: ProjectContext, file: string): MergeReport {
     const targetByName = lookup(ctx, 'SELECT id FROM targets WHERE name = ?');
     const coderByName = lookup(ctx, 'SELECT id FROM coders WHERE name = ?');
     const insertCoder = ctx.db.prepare('INSERT INTO coders (name, color, created_at, is_consensus) VALUES (?, ?, ?, ?)');
-    const insert = ctx.db.prepare(
-      `INSERT INTO codings (guid, article_id, coder_id, variable_id, code_id, start, end, actor_id, target_id, memo, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    const insert = codingInserter(ctx.db);
     const coders = new Set<string>();
     for (const f of foreign) {
       if (known(f.guid) !== undefined) {
@@ -105,7 +103,7 @@ export function mergeProject(ctx: ProjectContext, file: string): MergeReport {
         const targetId = targetByGuid(f.target_guid) ?? targetByName(f.target) ?? null;
         if (f.actor && actorId === null) miss(`actor "${f.actor}" is not in this registry (coding kept without actor)`);
         if (f.target && targetId === null) miss(`target "${f.target}" is not in this project (coding kept without target)`);
-        insert.run(f.guid, articleId, coderId, variableId, codeId, f.start, f.end, actorId, targetId, f.memo, f.created_at, f.updated_at);
+        insert({ guid: f.guid, articleId, coderId, variableId, codeId, start: f.start, end: f.end, actorId, targetId, memo: f.memo, createdAt: f.created_at, updatedAt: f.updated_at });
         coders.add(f.coder);
         report.added++;
       }
