@@ -5,11 +5,43 @@ import fc from 'fast-check';
 import matter from 'gray-matter';
 import { describe, expect, it } from 'vitest';
 import { resourcesDir } from '../../electron/core/paths';
-import { initialismRunsOn, splitSentences } from '../../shared/text/sentences';
+import { ABBREVIATIONS, initialismRunsOn, splitSentences } from '../../shared/text/sentences';
 import { countWords } from '../../shared/text/words';
 import { contentHash } from '../../electron/core/corpus/content-hash';
 
 const split = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+/** The first splitter, kept to prove the faster scan gives the same sentences. */
+function referenceSplit(text: string) {
+  const abbreviation = (end: number) => {
+    const match = /(?:^|[\s(“"'])([A-Za-z]{1,5})\.$/.exec(text.slice(Math.max(0, end - 8), end));
+    return !!match && (ABBREVIATIONS.has(match[1].toLowerCase()) || /^[A-Z]$/.test(match[1]));
+  };
+  const nextWord = (from: number) => /^\s*([\p{L}\p{N}]+)/u.exec(text.slice(from, from + 40))?.[1] ?? '';
+  const startsLowercase = (from: number) => {
+    const next = /\S/.exec(text.slice(from, from + 40));
+    return !!next && /\p{Ll}/u.test(next[0]);
+  };
+  const trimmed = (start: number, end: number) => {
+    while (start < end && /\s/.test(text[start])) start++;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+    return start < end ? { start, end } : null;
+  };
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const match of text.matchAll(/[.!?…。！？]+["'”’»)\]]*(?=\s|$)|\n/g)) {
+    const isLineEnd = match[0] === '\n';
+    const end = isLineEnd ? match.index : match.index + match[0].length;
+    const runsOn = match[0] === '.' && (abbreviation(end) || initialismRunsOn(text.slice(Math.max(0, end - 12), end), nextWord(end)));
+    if (!isLineEnd && (startsLowercase(end) || runsOn)) continue;
+    const span = trimmed(start, end);
+    if (span) spans.push(span);
+    start = end;
+  }
+  const last = trimmed(start, text.length);
+  if (last) spans.push(last);
+  return spans;
+}
 
 describe('splitSentences', () => {
   it('splits with offsets and keeps abbreviations and initials inside sentences', () => {
@@ -40,6 +72,19 @@ describe('splitSentences', () => {
       { start: 2, end: 6 },
       { start: 9, end: 13 },
     ]);
+  });
+  it('gives exactly the sentences of the first splitter on any mix of stops, abbreviations, initials and spaces', () => {
+    const pieces = fc.constantFrom(
+      'Gen', 'gen', 'Mr', 'J', 'j', 'U', 'S', 'Washington', 'word', 'the', 'He', 'said', 'abcdef', 'ab', 'é', 'Δ', 'σ', '𝐚',
+      '.', '. ', '.. ', '... ', '!', '? ', '…', '."', '.”', '.)', '。', '\n', '\n\n', ' ', '  ', '\t', '\u00a0', '\u2003', '(', '“', '"', "'", '3', ',',
+    );
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 50 }), fc.string({ maxLength: 8 }), (parts, extra) => {
+        const text = parts.join('') + extra;
+        expect(splitSentences(text)).toEqual(referenceSplit(text));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
 
