@@ -106,6 +106,18 @@ describe('decodeText refusals', () => {
     expect(importError(() => decodeText(bytes, 'a.bin')).message).toBe('looks like a binary file, not text');
   });
 
+  it('refuses text with a NUL far past the start, in UTF-8, in Windows-1252 and after a byte order mark', () => {
+    const text = 'Plain article text. '.repeat(500);
+    for (const bytes of [
+      Buffer.from(`${text}\u0000 tail`, 'utf8'),
+      Buffer.concat([Buffer.from(text, 'latin1'), Buffer.from([0x93, 0x00, 0x94])]),
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${text}\u0000`, 'utf8')]),
+      Buffer.from(`\ufeff${text}\u0000`, 'utf16le'),
+    ]) {
+      expect(importError(() => decodeText(bytes, 'a.txt')).message).toBe('looks like a binary file, not text');
+    }
+  });
+
   it('refuses text full of control characters', () => {
     const bytes = Buffer.from('header\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f\x10\x11 payload \x1b\x1c\x1d\x1e\x1f', 'latin1');
     expect(importError(() => decodeText(bytes, 'a.dat')).message).toBe('looks like a binary file, not text');

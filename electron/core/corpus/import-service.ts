@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { importDefaults } from '../../../shared/api/contract-corpus';
 import type { ImportFileReport, ImportReport } from '../../../shared/domain/types';
+import { withNewlines } from '../import/decode';
 import { oneLine, prepareParsed, prepareSource, type PreparedArticle, type PreparedFile } from '../import/prepare';
 import { preparedInOrder } from '../import/prepare-pool';
 import { parseText } from '../import/parse-text';
@@ -109,7 +110,7 @@ export function importPastedText(ctx: ProjectContext, text: string, defaults: Im
       'pasted text',
       prepareParsed(() => {
         if (!text.trim()) throw new ImportError('the pasted text is empty');
-        const clean = text.replace(/\r\n?/g, '\n').normalize('NFC');
+        const clean = withNewlines(text).normalize('NFC');
         // A title typed beside pasted text is the title; the text is then all body.
         return [defaults.title ? { title: defaults.title, body: clean.trim() } : parseText(clean)];
       }),

@@ -27,27 +27,37 @@ export function decodeText(bytes: Uint8Array, _fileName: string): string {
   if (BINARY_SIGNATURES.some((signature) => startsWith(bytes, signature))) throw new ImportError(BINARY_MESSAGE);
 
   const text = decodeBytes(bytes);
-  if (text.includes('\u0000') || controlShare(text) > MAX_CONTROL_SHARE) throw new ImportError(BINARY_MESSAGE);
+  if (controlShare(text) > MAX_CONTROL_SHARE) throw new ImportError(BINARY_MESSAGE);
 
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  const normalised = withNewlines(text.replace(/^\uFEFF/, '')).normalize('NFC');
   if (normalised.trim() === '') throw new ImportError(EMPTY_MESSAGE);
   return normalised;
 }
 
+/** \r\n and lone \r as \n; the search for \r is much cheaper than the replace, and most files have none. */
+export const withNewlines = (text: string) => (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text);
+
 function decodeBytes(bytes: Uint8Array): string {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return decodeUtf8OrWindows1252(buffer.subarray(3));
-  if (startsWith(bytes, [0xff, 0xfe])) return iconv.decode(buffer.subarray(2), 'utf16le', { stripBOM: false });
-  if (startsWith(bytes, [0xfe, 0xff])) return iconv.decode(buffer.subarray(2), 'utf16be', { stripBOM: false });
+  if (startsWith(bytes, [0xff, 0xfe])) return decodeUtf16(buffer.subarray(2), 'utf16le');
+  if (startsWith(bytes, [0xfe, 0xff])) return decodeUtf16(buffer.subarray(2), 'utf16be');
 
   const utf16 = guessUtf16WithoutBom(bytes);
-  if (utf16) return iconv.decode(buffer, utf16, { stripBOM: false });
-  // NUL bytes that do not follow the UTF-16 pattern mean binary data.
-  if (bytes.subarray(0, SAMPLE_SIZE).includes(0)) throw new ImportError(BINARY_MESSAGE);
+  if (utf16) return decodeUtf16(buffer, utf16);
   return decodeUtf8OrWindows1252(buffer);
 }
 
+function decodeUtf16(buffer: Buffer, encoding: 'utf16le' | 'utf16be'): string {
+  const text = iconv.decode(buffer, encoding, { stripBOM: false });
+  if (text.includes('\u0000')) throw new ImportError(BINARY_MESSAGE);
+  return text;
+}
+
 function decodeUtf8OrWindows1252(buffer: Buffer): string {
+  // NUL bytes that do not follow the UTF-16 pattern mean binary data: in UTF-8 and Windows-1252 alike a NUL
+  // character is a zero byte, and the bytes are much cheaper to search than the decoded text.
+  if (buffer.includes(0)) throw new ImportError(BINARY_MESSAGE);
   try {
     return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer);
   } catch {

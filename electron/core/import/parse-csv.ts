@@ -1,5 +1,6 @@
 // Parses CSV/TSV article tables (one article per row, header row first) with papaparse.
 import Papa from 'papaparse';
+import { withNewlines } from './decode';
 import { BODY_ALIASES, readMetadata, readTextField } from './parse-json';
 import { ImportError, type ParsedArticle } from './types';
 
@@ -12,7 +13,7 @@ interface Row {
 
 /** Articles in a CSV file; the delimiter is guessed among comma, semicolon and tab unless given. */
 export function parseCsv(text: string, delimiter?: string): ParsedArticle[] {
-  const rows = readRows(text.replace(/\r\n?/g, '\n'), delimiter);
+  const rows = readRows(withNewlines(text), delimiter);
   const header = rows.shift();
   if (!header) throw new ImportError('no articles in file');
   throwOnMalformed(header, header.fields.length);

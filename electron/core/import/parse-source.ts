@@ -1,6 +1,6 @@
 // Entry point of file import: decodes one file, picks its parser and returns clean article records.
 import { normalizeDate } from './dates';
-import { decodeText } from './decode';
+import { decodeText, withNewlines } from './decode';
 import { parseCsv } from './parse-csv';
 import { parseHtml } from './parse-html';
 import { parseJson } from './parse-json';
@@ -62,7 +62,7 @@ function parseAs(format: Format, text: string, fileName: string): ParsedArticle[
 
 /** Trimmed strings, no empty optional fields, a YYYY-MM-DD date; an empty body is refused, never returned. */
 function cleanArticle(article: ParsedArticle, index: number, all: ParsedArticle[]): ParsedArticle {
-  const body = article.body.replace(/\r\n?/g, '\n').trim();
+  const body = withNewlines(article.body).trim();
   if (body === '') {
     throw new ImportError(all.length === 1 ? 'no article text found' : `article ${index + 1}: no body text`);
   }

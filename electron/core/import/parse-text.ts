@@ -1,5 +1,6 @@
 // Parses plain-text and Markdown articles (title from front matter or the first line, body from the rest).
 import matter from 'gray-matter';
+import { withNewlines } from './decode';
 import { lowerCaseKeys, readMetadata, type ArticleMetadata } from './parse-json';
 import { ImportError, type ParsedArticle } from './types';
 
@@ -11,7 +12,7 @@ const FRONT_MATTER = /^---[^\n]*\n(?:[\s\S]*?\n)?---[ \t]*(?:\n|$)/;
 
 /** One article from a .txt or .md file, or from pasted text when no file name is given. */
 export function parseText(text: string, fileName?: string): ParsedArticle {
-  const normalised = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  const normalised = withNewlines(text.replace(/^\uFEFF/, '')).normalize('NFC');
   if (normalised.trim() === '') throw new ImportError(fileName === undefined ? 'text is empty' : 'file is empty');
   const isMarkdown = fileName !== undefined && MARKDOWN_EXTENSIONS.some((ext) => fileName.toLowerCase().endsWith(ext));
   const article = isMarkdown ? parseMarkdown(normalised) : parsePlainText(normalised);
