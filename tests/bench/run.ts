@@ -37,28 +37,51 @@ async function benchImport(n: number): Promise<{ ctx: ProjectContext; baseline: 
   const megabytes = corpus.reduce((sum, a) => sum + Buffer.byteLength(a.title) + Buffer.byteLength(a.body), 0) / 1e6;
   const files = batches(corpus).map((batch, i) => ({ name: `batch-${i}.json`, bytes: Buffer.from(JSON.stringify(batch)) }));
 
-  const baseline = baselineDb(path.join(dir, `baseline-${n}.db`));
-  const insert = baseline.prepare('INSERT INTO t (title, body) VALUES (?, ?)');
-  const base = time(() => {
-    for (const batch of batches(corpus)) baseline.transaction((items: GeneratedArticle[]) => items.forEach((a) => insert.run(a.title, a.body)))(batch);
-  });
-
-  const ctx = openProject(path.join(dir, `import-${n}.framebench`));
   // The app starts its import workers once and keeps them; starting them is timed on its own line.
   const start = await timeAsync(() => warmImportPool());
-  const full = await timeAsync(() => importSourcesInParallel(ctx, files));
-  if (full.result.imported !== n) throw new Error(`imported ${full.result.imported} of ${n}: ${full.result.files.find((f) => f.status === 'failed')?.message}`);
+  // This machine's speed drifts by ±15% from one second to the next: the baseline and the import are timed in
+  // turns, each into new files, and the median ratio of the pairs is the result. The first pair, in a process
+  // that has not imported before, is also reported on its own.
+  const pairs: { base: number; ours: number }[] = [];
+  let last: { ctx: ProjectContext; baseline: Database.Database } | undefined;
+  for (let run = 0; run < (n <= 20_000 ? 5 : 1); run++) {
+    if (last) closeAll(last);
+    const baseline = baselineDb(path.join(dir, `baseline-${n}-${run}.db`));
+    const insert = baseline.prepare('INSERT INTO t (title, body) VALUES (?, ?)');
+    const base = time(() => {
+      for (const batch of batches(corpus)) baseline.transaction((items: GeneratedArticle[]) => items.forEach((a) => insert.run(a.title, a.body)))(batch);
+    });
+    const ctx = openProject(path.join(dir, `import-${n}-${run}.framebench`));
+    const full = await timeAsync(() => importSourcesInParallel(ctx, files));
+    if (full.result.imported !== n) throw new Error(`imported ${full.result.imported} of ${n}: ${full.result.files.find((f) => f.status === 'failed')?.message}`);
+    pairs.push({ base: base.ms, ours: full.ms });
+    last = { ctx, baseline };
+  }
 
   const rate = (ms: number) => n / (ms / 1000);
-  const ratio = rate(full.ms) / rate(base.ms);
+  const ratioOf = (p: { base: number; ours: number }) => p.base / p.ours;
+  const sorted = [...pairs].sort((x, y) => ratioOf(x) - ratioOf(y));
+  const median = sorted[(sorted.length - 1) >> 1];
+  const ratio = ratioOf(median);
+  const spread = pairs.length > 1 ? ` (${ratioOf(sorted[0]).toFixed(2)}–${ratioOf(sorted[sorted.length - 1]).toFixed(2)} over ${pairs.length} runs)` : '';
   rows.push({
     benchmark: `import ${fmt(n)} articles (${fmt(megabytes, 1)} MB)`,
-    value: `${fmt(rate(full.ms))} art/s, ${fmt(megabytes / (full.ms / 1000), 2)} MB/s`,
-    baseline: `${fmt(rate(base.ms))} art/s, ${fmt(megabytes / (base.ms / 1000), 2)} MB/s`,
-    ratio: `${ratio.toFixed(2)}x`,
+    value: `${fmt(rate(median.ours))} art/s, ${fmt(megabytes / (median.ours / 1000), 2)} MB/s`,
+    baseline: `${fmt(rate(median.base))} art/s, ${fmt(megabytes / (median.base / 1000), 2)} MB/s`,
+    ratio: `${ratio.toFixed(2)}x${spread}`,
     target: '>= 0.50x of baseline',
     met: ratio >= 0.5,
   });
+  if (pairs.length > 1) {
+    rows.push({
+      benchmark: '  … the first of those runs, in a process that had not imported yet',
+      value: `${fmt(rate(pairs[0].ours))} art/s`,
+      baseline: `${fmt(rate(pairs[0].base))} art/s`,
+      ratio: `${ratioOf(pairs[0]).toFixed(2)}x`,
+      target: '(reported)',
+      met: true,
+    });
+  }
   if (start.result && start.ms > 5) {
     rows.push({
       benchmark: `  … starting ${start.result} import worker thread(s), once per process`,
@@ -69,7 +92,14 @@ async function benchImport(n: number): Promise<{ ctx: ProjectContext; baseline: 
       met: true,
     });
   }
-  return { ctx, baseline };
+  return last!;
+}
+
+function closeAll({ ctx, baseline }: { ctx: ProjectContext; baseline: Database.Database }) {
+  const files = [ctx.path, baseline.name];
+  closeProject(ctx);
+  baseline.close();
+  for (const file of files) for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
 }
 
 /** What analysts search for: names, topic words of every frequency, phrases, prefixes, OR. */
@@ -155,10 +185,9 @@ try {
   }
   for (const n of runs('import') ? sizes : []) {
     console.error(`generating and importing ${fmt(n)} articles…`);
-    const { ctx, baseline } = await benchImport(n);
-    if (n === Math.max(...sizes)) benchSearch(ctx, baseline, n);
-    closeProject(ctx);
-    baseline.close();
+    const imported = await benchImport(n);
+    if (n === Math.max(...sizes)) benchSearch(imported.ctx, imported.baseline, n);
+    closeAll(imported);
   }
   if (runs('comparison')) {
     console.error('comparison…');
