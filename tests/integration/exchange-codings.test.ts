@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { getArticle } from '../../electron/core/corpus/articles';
-import { setCurrentCoder } from '../../electron/core/coding/coders';
+import { coderColor, listCoders, setCurrentCoder } from '../../electron/core/coding/coders';
 import { createCode, updateCode } from '../../electron/core/coding/codebook';
 import { createCoding } from '../../electron/core/coding/codings';
 import { loadTemplate } from '../../electron/core/coding/templates';
@@ -114,7 +114,10 @@ describe('long format and codings import', () => {
     const { ctx, first } = codedProject();
     const file = outFile('by-title.csv');
     fs.writeFileSync(file, `article_title;coder;variable;numeric_code\n"${first.title}";Ana;Primary frame;3\n"${first.title}";Cleo;Headline frame;5\n`);
+    const codersBefore = listCoders(ctx).length;
     const report = await importCodings(ctx, file);
+    // An imported coder takes the next coder colour, as one added in the app would.
+    expect(listCoders(ctx).find((c) => c.name === 'Cleo')?.color).toBe(coderColor(codersBefore));
     expect(report.errors).toEqual([]);
     expect(report.outcomes).toEqual([
       { status: 'added', message: 'coder "Cleo"' },

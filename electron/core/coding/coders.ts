@@ -7,6 +7,9 @@ import { getSetting, setSetting } from '../project/settings';
 
 const PALETTE = ['#4a6fa5', '#b5651d', '#3f8f6b', '#8e5aa8', '#b0413e', '#5d7a8c'];
 
+/** The colour a new coder gets, given how many coders the project has. */
+export const coderColor = (existing: number) => PALETTE[existing % PALETTE.length];
+
 export const CODER_COLUMNS = 'id, name, color, is_consensus AS isConsensus';
 
 export const toCoder = (row: Omit<Coder, 'isConsensus'> & { isConsensus: number }): Coder => ({ ...row, isConsensus: row.isConsensus === 1 });
@@ -22,7 +25,7 @@ function findOrCreateCoder(ctx: ProjectContext, name: string): number {
   if (found !== undefined) return found;
   const n = ctx.db.prepare('SELECT count(*) FROM coders').pluck().get() as number;
   return Number(
-    ctx.db.prepare('INSERT INTO coders (name, color, created_at) VALUES (?, ?, ?)').run(name, PALETTE[n % PALETTE.length], ctx.now().toISOString())
+    ctx.db.prepare('INSERT INTO coders (name, color, created_at) VALUES (?, ?, ?)').run(name, coderColor(n), ctx.now().toISOString())
       .lastInsertRowid,
   );
 }

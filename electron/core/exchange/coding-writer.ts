@@ -2,7 +2,7 @@
 // file's GUIDs and timestamps (insertCoding in coding/codings.ts always stamps the current time).
 import type Database from 'better-sqlite3';
 import type { Coding } from '../../../shared/domain/coding';
-import { PALETTE } from '../coding/codebook';
+import { coderColor } from '../coding/coders';
 import type { ProjectContext } from '../project/context';
 import type { ReportBuilder } from './report';
 
@@ -16,7 +16,7 @@ export function coderFinder(ctx: ProjectContext, report: ReportBuilder): (name: 
   return (name) => {
     let id = coders.get(name.toLowerCase());
     if (id === undefined) {
-      id = Number(insert.run(name, PALETTE[coders.size % PALETTE.length], ctx.now().toISOString()).lastInsertRowid);
+      id = Number(insert.run(name, coderColor(coders.size), ctx.now().toISOString()).lastInsertRowid);
       coders.set(name.toLowerCase(), id);
       report.outcome('added', `coder "${name}"`);
     }
