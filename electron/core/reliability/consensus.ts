@@ -9,7 +9,6 @@ import type { ProjectContext } from '../project/context';
 import { consensusCoder } from './team';
 import { NONE, unitsFor, type Unit } from './units';
 
-
 export interface ReviewScope {
   articleIds: number[];
   coders: { id: number; name: string }[];
@@ -20,12 +19,11 @@ function label(variable: Variable, value: number | typeof NONE): string {
   return value === NONE ? NONE : (variable.codes.find((c) => c.id === value)?.label ?? `code ${value}`);
 }
 
-function consensusValues(ctx: ProjectContext, variable: Variable, articleIds: number[]): Map<string, number> {
-  const coder = consensusCoder(ctx);
-  const units = unitsFor(ctx, variable, articleIds, [coder.id]);
+function consensusValues(ctx: ProjectContext, variable: Variable, articleIds: number[], coderId: number): Map<string, number> {
+  const units = unitsFor(ctx, variable, articleIds, [coderId]);
   const values = new Map<string, number>();
   for (const unit of units) {
-    const value = unit.values.get(coder.id);
+    const value = unit.values.get(coderId);
     if (typeof value === 'number') values.set(unit.key, value);
   }
   return values;
@@ -43,8 +41,11 @@ export function listDisagreements(ctx: ProjectContext, scope: ReviewScope): Disa
       .all(...scope.articleIds) as { id: number; title: string; body: string; outlet: string }[]).map((a) => [a.id, a]),
   );
   const coderName = new Map(scope.coders.map((c) => [c.id, c.name]));
+  // Looked up (and created, the first time) only when there is a variable to review.
+  let consensusId: number | undefined;
   return variables.flatMap((variable) => {
-    const settled = consensusValues(ctx, variable, scope.articleIds);
+    consensusId ??= consensusCoder(ctx).id;
+    const settled = consensusValues(ctx, variable, scope.articleIds, consensusId);
     return unitsFor(
       ctx,
       variable,
