@@ -26,6 +26,7 @@ const BOUNDARY = /[.!?…。！？]+["'”’»)\]]*(?=\s|$)|\n/g;
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 const WHITE_SPACE = /\s/;
+const LOWERCASE = /\p{Ll}/u;
 const isSpaceAt = (text: string, i: number) => {
   const c = text.charCodeAt(i);
   return c < 128 ? c === 32 || (c >= 9 && c <= 13) : WHITE_SPACE.test(text[i]);
@@ -66,7 +67,6 @@ function startsLowercase(text: string, from: number): boolean {
   }
   return false;
 }
-const LOWERCASE = /\p{Ll}/u;
 
 function trimmed(text: string, start: number, end: number): SentenceSpan | null {
   while (start < end && isSpaceAt(text, start)) start++;
