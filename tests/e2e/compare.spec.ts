@@ -1,11 +1,12 @@
 // Outlet comparison: the sample story side by side with Mulroy's quote linked across columns (mouse and keys), the
 // coverage matrix checked against resources/sample/expectations.json, a cell opening its passage, row edits with the
-// keyboard and a neutralised CSV, wire-copy diffs, accepting a suggested story, and the stance matrix with its
-// codings and chart exports.
+// keyboard and a neutralised CSV, wire-copy diffs, accepting a suggested story, the stance matrix with its
+// codings and chart exports, and "Open in Code view" landing on the passage (from a coding or side by side).
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Served } from './fixtures';
 import { articleId, callApi, sentenceIndex } from './pages/api';
+import { CodingPage } from './pages/coding-page';
 import { ComparePage } from './pages/compare-page';
 import { sampleArticles } from './pages/sample-corpus';
 
@@ -17,6 +18,11 @@ interface Expectations {
 const expectations = JSON.parse(fs.readFileSync(fileURLToPath(new URL('../../resources/sample/expectations.json', import.meta.url)), 'utf8')) as Expectations;
 const MULROY = "It could complicate the Israelis' ability";
 const mulroy = expectations.quotes.find((q) => q.id === 'mulroy-complicate')!;
+
+/** The text of the reader's selection, across the segments it is drawn in. */
+async function selectedText(coding: CodingPage): Promise<string> {
+  return (await coding.body.locator('.seg.is-selected').allTextContents()).join('');
+}
 
 /** The sample story's comparison, with each article's sample file (by title) and whether it carries Mulroy's quote. */
 async function story(served: Served) {
@@ -304,4 +310,70 @@ test('aggregates: one stance coding shows as n=1 in the stance matrix, lists its
 
   await codings.getByRole('button', { name: 'Open in Code view' }).click();
   await expect(app.getByRole('region', { name: 'Reader' }).getByRole('heading', { level: 1 })).toContainText('A Risky Gamble');
+});
+
+test('aggregates: "Open in Code view" lands on the coding’s passage, selected and in view; the next coding of the article lands on its own', async ({ app, served }) => {
+  await callApi(served, 'codebook.loadTemplate', { template: 'stance-and-tone' });
+  const stance = (await callApi(served, 'codebook.get', {})).find((v) => v.kind === 'stance')!;
+  const support = stance.codes.find((c) => c.label === 'Support') ?? stance.codes[0]!;
+  const target = (await callApi(served, 'targets.list', {})).find((t) => t.name === 'U.S. direct talks with Hamas')!;
+  const trump = (await callApi(served, 'actors.list', {})).find((a) => a.name === 'Donald Trump')!;
+  const id = await articleId(served, /A Risky Gamble/);
+  const body = (await callApi(served, 'articles.get', { id })).body;
+  // Two passages of one article, both far enough down that the reader has to scroll to them.
+  const ultimatum = await sentenceIndex(served, id, 'hell to pay');
+  const rightThing = await sentenceIndex(served, id, 'the right thing for the American people');
+  for (const span of [ultimatum, rightThing]) {
+    await callApi(served, 'codings.create', { articleId: id, variableId: stance.id, codeId: support.id, start: span.start, end: span.end, actorId: trump.id, targetId: target.id });
+  }
+
+  const compare = new ComparePage(app);
+  const coding = new CodingPage(app);
+  const openFromCell = async (passage: string) => {
+    await compare.open('Aggregates');
+    await compare.measure('Stance').click();
+    await compare.aggregates.getByLabel('Target').selectOption({ label: target.name });
+    await compare.aggregateCell('Donald Trump', 'Capitol Dispatch').getByRole('button').click();
+    const codings = compare.aggregates.getByTestId('cell-coding');
+    await expect(codings).toHaveCount(2);
+    await codings.filter({ hasText: passage }).getByRole('button', { name: 'Open in Code view' }).click();
+    await expect(coding.reader.getByRole('heading', { level: 1 })).toContainText('A Risky Gamble');
+  };
+  await app.reload();
+
+  await openFromCell('hell to pay');
+  const ultimatumText = body.slice(ultimatum.start, ultimatum.end);
+  await expect.poll(() => selectedText(coding)).toBe(ultimatumText);
+  await expect(coding.body.locator('.seg.is-selected').first()).toBeInViewport();
+  expect(await coding.reader.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
+  // Selected as if by hand: the panel shows it, and the reader has the keys to code it. The coding is the active one.
+  await expect(coding.selectionText).toContainText('hell to pay');
+  await expect(coding.reader).toBeFocused();
+  await expect(coding.marginItem('hell to pay')).toHaveAttribute('aria-selected', 'true');
+
+  // Back in Compare, the other coding of the same article: the Code view moves to that passage instead.
+  await openFromCell('the right thing');
+  await expect.poll(() => selectedText(coding)).toBe(body.slice(rightThing.start, rightThing.end));
+  await expect(coding.body.locator('.seg.is-selected').first()).toBeInViewport();
+  await expect(coding.body.locator('.seg.is-selected', { hasText: 'hell to pay' })).toHaveCount(0);
+  await expect(coding.marginItem('the right thing')).toHaveAttribute('aria-selected', 'true');
+});
+
+test('side by side: O opens the column’s article in the Code view at the selected passage', async ({ app, served }) => {
+  const { comparison } = await story(served);
+  const observer = comparison.articles.find((a) => a.outlet === 'Continental Observer')!;
+  const compare = new ComparePage(app);
+  const coding = new CodingPage(app);
+  // The coverage cell selects Continental Observer's Mulroy passage side by side and focuses its column.
+  await compare.open('Coverage');
+  await compare.coverageCell(compare.coverageRow(new RegExp(MULROY)), 'Continental Observer').click();
+  const column = compare.columnOf(observer.id);
+  await expect(column.locator('.seg.is-current').filter({ hasText: 'complicate' })).toHaveCount(1);
+  await expect(column.getByTestId('compare-text')).toBeFocused();
+
+  await app.keyboard.press('o');
+  await expect(coding.reader.getByRole('heading', { level: 1 })).toHaveText(observer.title);
+  await expect.poll(() => selectedText(coding)).toContain(MULROY);
+  await expect(coding.body.locator('.seg.is-selected').first()).toBeInViewport();
+  await expect(coding.selectionText).toContainText('complicate');
 });

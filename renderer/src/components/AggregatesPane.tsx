@@ -16,6 +16,7 @@ import { downloadPng, downloadSvg, standaloneSvg } from '../lib/chart-export';
 import { csvCellsOf } from '../lib/compare';
 import { downloadText, slug, toCsv } from '../lib/csv';
 import { plural } from '../lib/format';
+import type { TextRange } from '../lib/paragraphs';
 import { AggregateChart } from './AggregateChart';
 import { errorMessage, FormError } from './FormError';
 import { Icon } from './Icon';
@@ -58,7 +59,8 @@ interface AggregatesPaneProps {
   variables: Variable[];
   targets: Target[];
   version: number;
-  onOpenArticle(articleId: number): void;
+  /** Opens the article in the Code view, at the coding's span when it has one. */
+  onOpenArticle(articleId: number, span?: TextRange): void;
   say(text: string, tone?: 'info' | 'error'): void;
 }
 
@@ -94,7 +96,7 @@ function CellCodings(props: {
   scope: Record<string, unknown>;
   variable: Variable | undefined;
   coders: Coder[];
-  onOpenArticle(id: number): void;
+  onOpenArticle(id: number, span?: TextRange): void;
   onClose(): void;
 }) {
   const { table, pick, variable } = props;
@@ -144,7 +146,8 @@ function CellCodings(props: {
           {state.items.map((c) => {
             const article = state.articles.get(c.articleId);
             const code = c.codeId !== null ? codes.get(c.codeId) : undefined;
-            const text = article && c.start !== null && c.end !== null ? article.body.slice(c.start, c.end) : null;
+            const span = c.start !== null && c.end !== null ? { start: c.start, end: c.end } : undefined;
+            const text = article && span ? article.body.slice(span.start, span.end) : null;
             return (
               <li key={c.id} className="agg-detail-item" data-testid="cell-coding">
                 <div className="agg-detail-meta">
@@ -155,7 +158,7 @@ function CellCodings(props: {
                   )}
                   <span className="muted">{coderNames.get(c.coderId) ?? `coder ${c.coderId}`}</span>
                   <span className="agg-detail-title">{article?.title ?? `Article ${c.articleId}`}</span>
-                  <button type="button" className="link-button" onClick={() => props.onOpenArticle(c.articleId)}>
+                  <button type="button" className="link-button" onClick={() => props.onOpenArticle(c.articleId, span)}>
                     Open in Code view
                   </button>
                 </div>

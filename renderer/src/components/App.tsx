@@ -19,13 +19,14 @@ import { useMenuCommands } from '../hooks/use-menu-commands';
 import { useProjectData } from '../hooks/use-project-data';
 import { useTeamState } from '../hooks/use-team-state';
 import { plural } from '../lib/format';
+import type { TextRange } from '../lib/paragraphs';
 import { isView, readLocation, writeLocation, type View } from '../lib/view';
 import { AddToStoryDialog } from './AddToStoryDialog';
 import type { ArticleListHandle } from './ArticleList';
 import { BlindBadge } from './BlindBadge';
 import { CodebookView } from './CodebookView';
 import { CoderButton } from './CoderButton';
-import { CodingWorkbench } from './CodingWorkbench';
+import { CodingWorkbench, type PassageToShow } from './CodingWorkbench';
 import { CompareView } from './CompareView';
 import { ConfirmDialog } from './ConfirmDialog';
 import { DropOverlay } from './DropOverlay';
@@ -78,6 +79,8 @@ export function App() {
   const [initial] = useState(readLocation);
   const [view, setView] = useState<View>(initial.view);
   const [openId, setOpenId] = useState<number | null>(initial.articleId);
+  // Asked for by "Open in Code view" in Compare or Reliability; the Code view clears it once shown.
+  const [passageToShow, setPassageToShow] = useState<PassageToShow | null>(null);
   const [codingVersion, setCodingVersion] = useState(0);
   // Codings alone changed (created, removed, memo): only the article's codings are fetched again.
   const [codingsTick, setCodingsTick] = useState(0);
@@ -127,6 +130,16 @@ export function App() {
       else if (next === 'library') listRef.current?.focus();
     });
   }, []);
+
+  const openInCodeView = useCallback(
+    (articleId: number, span?: TextRange) => {
+      setOpenId(articleId);
+      setPassageToShow(span ? { articleId, start: span.start, end: span.end } : null);
+      switchView('code');
+    },
+    [switchView],
+  );
+  const passageShown = useCallback(() => setPassageToShow(null), []);
 
   const step = (dir: 1 | -1) => {
     if (openId === null || !order.length) return;
@@ -290,10 +303,7 @@ export function App() {
           libraryStoryId={filter.storyId ?? null}
           loaded={project.info !== null}
           onStoriesChanged={refresh}
-          onOpenArticle={(id) => {
-            setOpenId(id);
-            switchView('code');
-          }}
+          onOpenArticle={openInCodeView}
           say={say}
         />
       ) : view === 'reliability' ? (
@@ -312,10 +322,7 @@ export function App() {
             bumpCoding();
           }}
           onChanged={bumpCoding}
-          onOpenArticle={(id) => {
-            setOpenId(id);
-            switchView('code');
-          }}
+          onOpenArticle={openInCodeView}
           say={say}
         />
       ) : view === 'codebook' ? (
@@ -381,6 +388,8 @@ export function App() {
           onStep={step}
           position={position}
           onCodeView={() => switchView('code')}
+          passageToShow={passageToShow}
+          onPassageShown={passageShown}
         />
       </div>
       )}

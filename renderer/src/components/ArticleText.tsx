@@ -17,6 +17,8 @@ interface ArticleTextProps {
   lookOf(coding: Coding): CodingLook;
   activeCodingId: number | null;
   selection: TextRange | null;
+  /** Draws the eye to the selection for a moment (just after landing on it from another view). */
+  flashSelection?: boolean;
   suggestion: TextRange | null;
   mentions: Mention[];
   actorName(id: number): string;
@@ -116,7 +118,7 @@ export function ArticleText(props: ArticleTextProps) {
   }, [spans, mentions, terms, selection, suggestion, paragraphs, byKey, lanes, lookOf, activeCodingId, actorName]);
 
   return (
-    <div className="reader-body" data-testid="reader-body" ref={props.bodyRef} onMouseUp={props.onMouseUp}>
+    <div className={props.flashSelection ? 'reader-body is-arriving' : 'reader-body'} data-testid="reader-body" ref={props.bodyRef} onMouseUp={props.onMouseUp}>
       {rendered.map(({ p, segments, sig }) => (
         <Paragraph key={p.start} body={body} segments={segments} sig={sig} />
       ))}

@@ -22,6 +22,13 @@ import { StanceComposer, type ComposerResult } from './StanceComposer';
 import { SuggestionsPanel } from './SuggestionsPanel';
 import { TeamCodings } from './TeamCodings';
 
+/** A passage of an article to land on in the Code view: selected, scrolled to the middle, flashed for a moment. */
+export interface PassageToShow {
+  articleId: number;
+  start: number;
+  end: number;
+}
+
 interface CodingWorkbenchProps {
   mode: 'read' | 'code';
   article: Article | null;
@@ -43,7 +50,12 @@ interface CodingWorkbenchProps {
   onStep(dir: 1 | -1): void;
   position: { index: number; total: number } | null;
   onCodeView(): void;
+  passageToShow: PassageToShow | null;
+  /** The passage was shown (or its article is no longer the open one): the request is done. */
+  onPassageShown(): void;
 }
+
+const ARRIVAL_FLASH_MS = 1600;
 
 interface Composer {
   variable: Variable;
@@ -53,7 +65,7 @@ interface Composer {
 }
 
 export function CodingWorkbench(props: CodingWorkbenchProps) {
-  const { mode, article, data, codings, analysis, say, onChanged, readerRef } = props;
+  const { mode, article, data, codings, analysis, say, onChanged, readerRef, passageToShow, onPassageShown } = props;
   const api = useApi();
   const coding = mode === 'code';
   const articleId = article?.id ?? null;
@@ -72,6 +84,9 @@ export function CodingWorkbench(props: CodingWorkbenchProps) {
   const marginRef = useRef<HTMLDivElement>(null);
   const suggestionsRef = useRef<HTMLDivElement>(null);
   const scrollToSelection = useRef(false);
+  const centerSelection = useRef(false);
+  const landedOn = useRef<TextRange | null>(null);
+  const [arriving, setArriving] = useState(false);
   const memoReturn = useRef<'reader' | 'margin'>('reader');
 
   useEffect(() => {
@@ -115,6 +130,42 @@ export function CodingWorkbench(props: CodingWorkbenchProps) {
     return map;
   }, [spanCodings, range?.start, range?.end]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  // After landing on a passage, the current coder's coding of exactly that span (if any) becomes the active one once
+  // the codings are here, as a click on its margin item would make it; moving the selection first drops this.
+  useEffect(() => {
+    const span = landedOn.current;
+    if (!span) return;
+    if (range?.start !== span.start || range.end !== span.end) {
+      landedOn.current = null;
+      return;
+    }
+    const coded = spanCodings.find((c) => c.start === span.start && c.end === span.end);
+    if (coded) {
+      landedOn.current = null;
+      setActiveCodingId(coded.id);
+    }
+  }, [spanCodings, range?.start, range?.end]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // Landing on a passage asked for from Compare or Reliability. Effects run in order: this one comes after the reset on
+  // a new article, so its selection stays, and after the one above, which must not see the span before it is selected.
+  useEffect(() => {
+    if (!passageToShow || !coding || !article) return;
+    onPassageShown();
+    if (article.id !== passageToShow.articleId) return;
+    const span = { start: passageToShow.start, end: Math.min(passageToShow.end, article.body.length) };
+    landedOn.current = span;
+    scrollToSelection.current = true;
+    centerSelection.current = true;
+    setSel({ anchor: span.start, focus: span.end });
+    setArriving(true);
+  }, [passageToShow, coding, article, onPassageShown]);
+
+  useEffect(() => {
+    if (!arriving) return;
+    const timer = window.setTimeout(() => setArriving(false), ARRIVAL_FLASH_MS);
+    return () => window.clearTimeout(timer);
+  }, [arriving]);
+
   const sentences = useMemo(() => [...(article?.sentences ?? [])].sort((a, b) => a.start - b.start), [article]);
   const words = useMemo(() => wordRanges(body), [body]);
 
@@ -139,7 +190,9 @@ export function CodingWorkbench(props: CodingWorkbenchProps) {
   useLayoutEffect(() => {
     if (!scrollToSelection.current) return;
     scrollToSelection.current = false;
-    bodyRef.current?.querySelector('.is-selected')?.scrollIntoView({ block: 'nearest' });
+    const block = centerSelection.current ? 'center' : 'nearest';
+    centerSelection.current = false;
+    bodyRef.current?.querySelector('.is-selected')?.scrollIntoView({ block });
   });
 
   const select = (next: TextSelection | null) => {
@@ -324,6 +377,7 @@ export function CodingWorkbench(props: CodingWorkbenchProps) {
       lookOf={lookOf}
       activeCodingId={activeCodingId}
       selection={coding ? range : null}
+      flashSelection={arriving}
       suggestion={coding ? suggestionRange : null}
       mentions={coding ? (analysis.analysis?.mentions ?? []) : []}
       actorName={mentionName}

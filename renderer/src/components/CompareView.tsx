@@ -9,6 +9,7 @@ import { useCodingLook } from '../hooks/use-coding-look';
 import { useArticles, useStoryComparison } from '../hooks/use-story-comparison';
 import { dateSpan, defaultColumns, groupOfPassage, placeArticle } from '../lib/compare';
 import { formatDate, plural } from '../lib/format';
+import type { TextRange } from '../lib/paragraphs';
 import '../styles/compare.css';
 import { AggregatesPane, DEFAULT_AGGREGATES, type AggregateSettings } from './AggregatesPane';
 import { CoveragePane } from './CoveragePane';
@@ -30,7 +31,7 @@ interface CompareViewProps {
   /** The project's stories have arrived (an empty list then means there are none). */
   loaded: boolean;
   onStoriesChanged(): Promise<void>;
-  onOpenArticle(articleId: number): void;
+  onOpenArticle(articleId: number, span?: TextRange): void;
   say(text: string, tone?: 'info' | 'error'): void;
 }
 

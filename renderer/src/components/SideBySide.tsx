@@ -8,6 +8,7 @@ import type { Article } from '../../../shared/domain/types';
 import { useApi } from '../api/use-api';
 import { nextColumn, passageAt, passagesByArticle, wireInfo, type ColumnPassage } from '../lib/compare';
 import { formatDate, formatCount, plural } from '../lib/format';
+import type { TextRange } from '../lib/paragraphs';
 import type { CodingLook } from './ArticleText';
 import { CompareText, type WordDiff } from './CompareText';
 import { Icon } from './Icon';
@@ -41,7 +42,8 @@ interface SideBySideProps {
   onFocus(next: PassageFocus | null): void;
   showDiff: boolean;
   onShowDiff(on: boolean): void;
-  onOpenArticle(articleId: number): void;
+  /** O in a column: its article in the Code view, at the selected passage when it is in that column. */
+  onOpenArticle(articleId: number, span?: TextRange): void;
 }
 
 const REASON_LABEL = { quote: 'Quote', number: 'Number', paraphrase: 'Paraphrase' } as const;
@@ -188,8 +190,9 @@ export function SideBySide(props: SideBySideProps) {
       if (!focus && !hover) return;
       setHover(null);
       onFocus(null);
-    } else if (key === 'o' && !e.shiftKey) props.onOpenArticle(articleId);
-    else return;
+    } else if (key === 'o' && !e.shiftKey) {
+      props.onOpenArticle(articleId, focus?.articleId === articleId ? { start: focus.start, end: focus.end } : undefined);
+    } else return;
     e.preventDefault();
   };
 
