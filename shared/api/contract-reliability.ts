@@ -7,6 +7,8 @@ import { filePath, id, method, name, none } from './schema';
 
 const coderNames = z.array(z.string().trim().min(1)).max(50).optional();
 const sampleRef = z.union([id, z.string().trim().min(1)]).optional();
+/** A unit of the review: the sentence index for span variables, null for the article. */
+const unit = { variableId: id, articleId: id, sentence: z.number().int().min(0).nullable() };
 
 export const reliabilityMethods = {
   'team.state': method(none).returns<{ blind: boolean; coder: Coder; coders: Coder[] }>(),
@@ -36,8 +38,15 @@ export const reliabilityMethods = {
       .strict(),
   ).returns<ReliabilityReport>(),
   'reliability.disagreements': method(z.object({ variableId: id.optional(), coders: coderNames, sample: sampleRef }).strict()).returns<Disagreement[]>(),
-  'reliability.settle': method(
-    z.object({ variableId: id, articleId: id, sentence: z.number().int().min(0).nullable(), codeId: id }).strict(),
-  ).returns<{ variableId: number; articleId: number; sentence: number | null; codeId: number; label: string }>(),
+  /** codeId null settles the unit as "(none)": no code applies, and the Consensus coder has no coding there. */
+  'reliability.settle': method(z.object({ ...unit, codeId: id.nullable() }).strict()).returns<{
+    variableId: number;
+    articleId: number;
+    sentence: number | null;
+    codeId: number | null;
+    label: string;
+  }>(),
+  /** Takes a unit back to unsettled; cleared is false when nothing was settled. */
+  'reliability.unsettle': method(z.object(unit).strict()).returns<{ variableId: number; articleId: number; sentence: number | null; cleared: boolean }>(),
   'reliability.merge': method(z.object({ path: filePath }).strict()).returns<MergeReport>(),
 };

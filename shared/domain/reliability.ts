@@ -24,7 +24,8 @@ export interface Disagreement {
   end: number | null;
   text: string;
   values: { coderId: number; coder: string; codeId: number | null; label: string }[];
-  consensus: { codeId: number; label: string } | null;
+  /** The settled value: a code, or codeId null for "(none)"; null while unsettled. */
+  consensus: { codeId: number | null; label: string } | null;
 }
 
 export interface VariableReliability {

@@ -1,5 +1,6 @@
 // Team coding and reliability: blind mode in the Code view, the agreement report against figures computed by hand,
-// reviewing and settling a disagreement with the keyboard, CSV export, and seeded random samples.
+// reviewing and settling a disagreement with the keyboard (as a value or as "(none)", and clearing it), CSV export,
+// and seeded random samples.
 import fs from 'node:fs';
 import { expect, test } from './fixtures';
 import { callApi } from './pages/api';
@@ -241,6 +242,69 @@ test('review: the disagreement is settled with the keyboard, shows as settled, a
   const report = await callApi(served, 'reliability.report', { bootstrapSamples: 0 });
   expect(report.coders).not.toContain('Consensus');
   expect(report.coders).toEqual(expect.arrayContaining(['Ana', 'Ben']));
+});
+
+test('review: a sentence settled as (none) shows as settled with no Consensus coding; Del clears it, Ctrl+Z brings it back, Clear clears it', async ({ app, served }) => {
+  await seedTwoCoders(served);
+  // On the span variable "Frame", Ana codes the first two sentences of an article and Ben only the first: for Ben the
+  // second sentence is "(none)", the one disagreement on "Frame".
+  const frame = (await callApi(served, 'codebook.get', {})).find((v) => v.name === 'Frame')!;
+  const code = frame.codes.find((c) => !c.archived)!;
+  const list = await callApi(served, 'articles.list', { filter: {}, offset: 0, limit: 1000 });
+  const articleId = list.items.map((a) => a.id).sort((x, y) => x - y)[5]!;
+  const [s0, s1] = [...(await callApi(served, 'articles.get', { id: articleId })).sentences].sort((a, b) => a.start - b.start);
+  for (const [coder, spans] of [
+    ['Ana', [s0!, s1!]],
+    ['Ben', [s0!]],
+  ] as const) {
+    await callApi(served, 'coders.setCurrent', { name: coder });
+    for (const s of spans) await callApi(served, 'codings.create', { articleId, variableId: frame.id, codeId: code.id, start: s.start, end: s.end });
+  }
+
+  const rel = new ReliabilityPage(app);
+  await app.reload();
+  await rel.open('Review');
+  await rel.view.getByLabel('Variable').selectOption({ label: 'Frame' });
+  await expect(rel.items).toHaveCount(1);
+  const item = rel.items.first();
+  await expect(item).toContainText('Sentence 2');
+  await expect(item.getByTestId('coder-value')).toHaveText([`Ana${code.label}`, 'Ben(none)']);
+  await expect(rel.reviewCount).toHaveText('1 disagreement · 0 settled');
+
+  // 2 picks Ben's "(none)", Enter settles.
+  await rel.disagreements.focus();
+  await app.keyboard.press('2');
+  const none = item.getByRole('button', { name: /^2\s*\(none\)\s*Ben$/ });
+  await expect(none).toHaveAttribute('aria-pressed', 'true');
+  await app.keyboard.press('Enter');
+  await expect(item.getByTestId('consensus')).toHaveText('Settled: (none)');
+  await expect(item).toHaveAttribute('data-settled', 'true');
+  await expect(rel.reviewCount).toHaveText('1 disagreement · 1 settled');
+  const consensusId = (await callApi(served, 'team.state', {})).coders.find((c) => c.isConsensus)!.id;
+  const stored = async () => (await callApi(served, 'reliability.disagreements', { variableId: frame.id }))[0]!.consensus;
+  expect(await stored()).toEqual({ codeId: null, label: '(none)' });
+  expect((await callApi(served, 'codings.list', { articleId })).filter((c) => c.coderId === consensusId)).toEqual([]);
+  await app.screenshot({ path: '/tmp/framebench-review-none.png' });
+
+  // Del takes it back to unsettled; the key hint says so.
+  await expect(rel.view.getByText('Del', { exact: true }).first()).toBeVisible();
+  await app.keyboard.press('Delete');
+  await expect(item.getByTestId('consensus')).toHaveCount(0);
+  await expect(item).toHaveAttribute('data-settled', 'false');
+  await expect(rel.reviewCount).toHaveText('1 disagreement · 0 settled');
+  expect(await stored()).toBeNull();
+
+  // Ctrl+Z undoes the clearing: settled as "(none)" again.
+  await app.keyboard.press('Control+z');
+  await expect(rel.notice).toContainText('Undid: Unsettle Frame');
+  await expect(item.getByTestId('consensus')).toHaveText('Settled: (none)');
+  expect(await stored()).toEqual({ codeId: null, label: '(none)' });
+
+  // The Clear button does what Del does.
+  await item.getByRole('button', { name: /^Clear/ }).click();
+  await expect(item.getByTestId('consensus')).toHaveCount(0);
+  await expect(item.getByRole('button', { name: /^Clear/ })).toHaveCount(0);
+  expect(await stored()).toBeNull();
 });
 
 test('samples: a random draw with a seed lists the same articles when drawn again with that seed', async ({ app, served }) => {

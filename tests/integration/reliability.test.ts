@@ -7,17 +7,19 @@ import { createCoding, insertCoding, listCodings } from '../../electron/core/cod
 import { importSources } from '../../electron/core/corpus/import-service';
 import { listArticles } from '../../electron/core/corpus/articles';
 import { createHandlers } from '../../electron/core/handlers';
-import { closeProject, openProject } from '../../electron/core/project/context';
+import { redo, undo } from '../../electron/core/history/history';
+import { closeProject, openProject, type ProjectContext } from '../../electron/core/project/context';
 import { ProjectSession } from '../../electron/core/project/session';
-import { listDisagreements, settle } from '../../electron/core/reliability/consensus';
+import { listDisagreements, settle, unsettle } from '../../electron/core/reliability/consensus';
 import { mergeProject } from '../../electron/core/reliability/merge';
 import { reliabilityReport, scopeArticles } from '../../electron/core/reliability/report';
 import { createSample, drawSample } from '../../electron/core/reliability/samples';
-import { reliabilityCoders, setBlind } from '../../electron/core/reliability/team';
+import { consensusCoder, reliabilityCoders, setBlind } from '../../electron/core/reliability/team';
 import { NONE, unitsFor } from '../../electron/core/reliability/units';
 import type { Code, Variable } from '../../shared/domain/coding';
 import { cohensKappa, fleissKappa, krippendorffAlpha, mulberry32, pairwise, percentAgreement, type ReliabilityData } from '../../shared/stats';
-import { count, source, tempDir, tempProject } from '../helpers/temp-project';
+import { createDispatcher } from '../../shared/api/dispatch';
+import { count, reopen, source, tempDir, tempProject } from '../helpers/temp-project';
 
 function twoCoderProject() {
   const ctx = tempProject({ sample: true });
@@ -172,6 +174,131 @@ describe('reliability report', () => {
     expect(listDisagreements(ctx, scope)[0].consensus).toEqual({ codeId: a.id, label: 'a' });
     expect(listCodings(ctx, articles[0]).filter((c) => c.codeId === a.id)).toHaveLength(2);
     expect(reliabilityReport(ctx, { bootstrapSamples: 0 }).coders).toEqual(['Ana', 'Ben']);
+  });
+});
+
+describe('review: settling a unit as (none), and taking a settlement back', () => {
+  /** Ana codes sentences 0 and 1 of an article as x, Ben only sentence 0: they disagree on sentence 1 (x against "(none)"). */
+  function spanDisagreement() {
+    const { ctx, articles } = twoCoderProject();
+    const frame = createVariable(ctx, { name: 'Frame', unit: 'span', level: 'nominal' });
+    const x = createCode(ctx, frame.id, null, { label: 'x' });
+    const article = articles[0];
+    const [s0, s1, s2] = ctx.db.prepare('SELECT start, end FROM sentences WHERE article_id = ? ORDER BY idx LIMIT 3').all(article) as { start: number; end: number }[];
+    const span = (s: { start: number; end: number }) => ({ articleId: article, variableId: frame.id, codeId: x.id, start: s.start, end: s.end });
+    codeAs(ctx, 'Ana', [span(s0), span(s1)]);
+    codeAs(ctx, 'Ben', [span(s0)]);
+    const unit = { variableId: frame.id, articleId: article, sentence: 1 };
+    return { ctx, frame, x, article, s1, s2, unit };
+  }
+
+  const review = (ctx: ProjectContext, variableId: number, articleIds: number[]) =>
+    listDisagreements(ctx, { articleIds, coders: reliabilityCoders(ctx), variableId }).map((d) => [d.sentence, d.consensus]);
+  const consensusCodings = (ctx: ProjectContext, article: number) => listCodings(ctx, article, consensusCoder(ctx).id);
+  const actions = (ctx: ProjectContext) => count(ctx.db, 'history_actions');
+
+  it('shows the unit settled as (none), with no consensus coding, after a restart too; undo and redo it as one action', () => {
+    const made = spanDisagreement();
+    let ctx = made.ctx;
+    const { frame, article, unit } = made;
+    expect(review(ctx, frame.id, [article])).toEqual([[1, null]]);
+    const alpha = reliabilityReport(ctx, { variable: 'Frame', bootstrapSamples: 0 }).variables[0];
+    const before = actions(ctx);
+
+    expect(settle(ctx, { ...unit, codeId: null })).toEqual({ ...unit, codeId: null, label: NONE });
+    expect(actions(ctx)).toBe(before + 1);
+    expect(review(ctx, frame.id, [article])).toEqual([[1, { codeId: null, label: NONE }]]);
+    expect(consensusCodings(ctx, article)).toEqual([]);
+    // The report compares Ana and Ben as before: a "(none)" settlement is not a coding.
+    expect(reliabilityReport(ctx, { variable: 'Frame', bootstrapSamples: 0 }).variables[0]).toEqual(alpha);
+
+    ctx = reopen(ctx);
+    expect(review(ctx, frame.id, [article])).toEqual([[1, { codeId: null, label: NONE }]]);
+    expect(undo(ctx).redoLabel).toBe('Settle Frame: (none)');
+    expect(review(ctx, frame.id, [article])).toEqual([[1, null]]);
+    expect(count(ctx.db, 'consensus_none')).toBe(0);
+    redo(ctx);
+    expect(review(ctx, frame.id, [article])).toEqual([[1, { codeId: null, label: NONE }]]);
+    expect(consensusCodings(ctx, article)).toEqual([]);
+  });
+
+  it('replaces a value with (none) and (none) with a value, each one undoable action', () => {
+    const { ctx, frame, x, article, s1, unit } = spanDisagreement();
+    settle(ctx, { ...unit, codeId: x.id });
+    const [coding] = consensusCodings(ctx, article);
+    expect(coding).toMatchObject({ codeId: x.id, start: s1.start, end: s1.end });
+
+    const before = actions(ctx);
+    settle(ctx, { ...unit, codeId: null });
+    expect(actions(ctx)).toBe(before + 1);
+    expect(consensusCodings(ctx, article)).toEqual([]);
+    expect(review(ctx, frame.id, [article])).toEqual([[1, { codeId: null, label: NONE }]]);
+    undo(ctx);
+    expect(consensusCodings(ctx, article)).toEqual([coding]);
+    expect(count(ctx.db, 'consensus_none')).toBe(0);
+    redo(ctx);
+
+    settle(ctx, { ...unit, codeId: x.id });
+    expect(review(ctx, frame.id, [article])).toEqual([[1, { codeId: x.id, label: 'x' }]]);
+    expect(count(ctx.db, 'consensus_none')).toBe(0);
+    undo(ctx);
+    expect(review(ctx, frame.id, [article])).toEqual([[1, { codeId: null, label: NONE }]]);
+    expect(consensusCodings(ctx, article)).toEqual([]);
+  });
+
+  it('takes a value or (none) back to unsettled, undoably; nothing settled changes nothing', () => {
+    const { ctx, frame, x, article, unit } = spanDisagreement();
+    const before = actions(ctx);
+    expect(unsettle(ctx, unit)).toEqual({ ...unit, cleared: false });
+    expect(actions(ctx)).toBe(before);
+
+    settle(ctx, { ...unit, codeId: x.id });
+    const settled = consensusCodings(ctx, article);
+    expect(unsettle(ctx, unit)).toEqual({ ...unit, cleared: true });
+    expect(review(ctx, frame.id, [article])).toEqual([[1, null]]);
+    expect(consensusCodings(ctx, article)).toEqual([]);
+    expect(undo(ctx).redoLabel).toBe('Unsettle Frame');
+    expect(consensusCodings(ctx, article)).toEqual(settled);
+    expect(review(ctx, frame.id, [article])).toEqual([[1, { codeId: x.id, label: 'x' }]]);
+
+    settle(ctx, { ...unit, codeId: null });
+    const marks = actions(ctx);
+    expect(unsettle(ctx, unit).cleared).toBe(true);
+    expect(actions(ctx)).toBe(marks + 1);
+    expect(review(ctx, frame.id, [article])).toEqual([[1, null]]);
+    expect(count(ctx.db, 'consensus_none')).toBe(0);
+    undo(ctx);
+    expect(review(ctx, frame.id, [article])).toEqual([[1, { codeId: null, label: NONE }]]);
+    redo(ctx);
+    expect(review(ctx, frame.id, [article])).toEqual([[1, null]]);
+  });
+
+  it('leaves no consensus coding to win: one made by hand over two sentences goes when either is settled as (none)', () => {
+    const { ctx, frame, x, article, s1, s2, unit } = spanDisagreement();
+    insertCoding(ctx, { articleId: article, variableId: frame.id, codeId: x.id, start: s1.start, end: s2.end }, consensusCoder(ctx).id);
+    expect(review(ctx, frame.id, [article])).toEqual([[1, { codeId: x.id, label: 'x' }]]);
+    settle(ctx, { ...unit, codeId: null });
+    expect(review(ctx, frame.id, [article])).toEqual([[1, { codeId: null, label: NONE }]]);
+    expect(consensusCodings(ctx, article)).toEqual([]);
+  });
+
+  it('settles an article-level unit as (none), and checks units and values through the contract', async () => {
+    const { ctx, primary, a, b, articles } = twoCoderProject();
+    codeAs(ctx, 'Ana', [{ articleId: articles[0], variableId: primary.id, codeId: a.id }]);
+    codeAs(ctx, 'Ben', [{ articleId: articles[0], variableId: primary.id, codeId: b.id }]);
+    const dispatch = createDispatcher(createHandlers(new ProjectSession(ctx)));
+    const unit = { variableId: primary.id, articleId: articles[0], sentence: null };
+    expect(await dispatch('reliability.settle', { ...unit, codeId: a.id })).toMatchObject({ ok: true });
+    expect(await dispatch('reliability.settle', { ...unit, codeId: null })).toMatchObject({ ok: true, result: { codeId: null, label: NONE } });
+    expect(review(ctx, primary.id, [articles[0]])).toEqual([[null, { codeId: null, label: NONE }]]);
+    expect(consensusCodings(ctx, articles[0])).toEqual([]);
+    expect(reliabilityReport(ctx, { bootstrapSamples: 0 }).coders).toEqual(['Ana', 'Ben']);
+    expect(await dispatch('reliability.unsettle', unit)).toMatchObject({ ok: true, result: { cleared: true } });
+    expect(review(ctx, primary.id, [articles[0]])).toEqual([[null, null]]);
+
+    expect(await dispatch('reliability.settle', unit)).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
+    expect(await dispatch('reliability.unsettle', { ...unit, sentence: 2 })).toMatchObject({ ok: false, error: { message: '"Primary frame" is coded per article, not per sentence' } });
+    expect(await dispatch('reliability.unsettle', { ...unit, sentence: -1 })).toMatchObject({ ok: false, error: { code: 'invalid-args' } });
   });
 });
 

@@ -3,7 +3,7 @@ import type { HandlersFor } from '../../../shared/api/contract';
 import type { reliabilityMethods } from '../../../shared/api/contract-reliability';
 import { currentCoder, listCoders } from '../coding/coders';
 import type { ProjectSession } from '../project/session';
-import { listDisagreements, settle } from '../reliability/consensus';
+import { listDisagreements, settle, unsettle } from '../reliability/consensus';
 import { mergeProject } from '../reliability/merge';
 import { reliabilityReport, scopeArticles } from '../reliability/report';
 import { createSample, deleteSample, listSamples } from '../reliability/samples';
@@ -22,6 +22,7 @@ export function reliabilityHandlers(session: ProjectSession): HandlersFor<keyof 
       return listDisagreements(session.ctx, { articleIds: scopeArticles(session.ctx, scoped.map((c) => c.id), sample), coders: scoped, variableId });
     },
     'reliability.settle': (input) => settle(session.ctx, input),
+    'reliability.unsettle': (input) => unsettle(session.ctx, input),
     'reliability.merge': ({ path }) => mergeProject(session.ctx, path),
   };
 }

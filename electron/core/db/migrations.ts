@@ -6,10 +6,11 @@ import libraryOrderIndex from './migrations/004-library-order-index';
 import reliability from './migrations/005-reliability';
 import comparison from './migrations/006-comparison';
 import bulkImport from './migrations/007-bulk-import';
+import consensusNone from './migrations/008-consensus-none';
 import type { Migration } from './migrations/types';
 
 export type { Migration } from './migrations/types';
 
-export const migrations: Migration[] = [corpus, settingsWordCounts, coding, libraryOrderIndex, reliability, comparison, bulkImport];
+export const migrations: Migration[] = [corpus, settingsWordCounts, coding, libraryOrderIndex, reliability, comparison, bulkImport, consensusNone];
 
 export const latestVersion = migrations[migrations.length - 1].version;

@@ -74,6 +74,18 @@ function articleUnits(ctx: ProjectContext, variableId: number, articleIds: numbe
   return [...units.values()];
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** How many of the sentence's characters the coding covers, or 0 when it does not cover the sentence by the rule above. */
+export function coverage(coding: Span, sentence: Span): number {
+  const overlap = Math.min(coding.end, sentence.end) - Math.max(coding.start, sentence.start);
+  const covers = overlap > 0 && (overlap * 2 >= sentence.end - sentence.start || (coding.start >= sentence.start && coding.end <= sentence.end));
+  return covers ? overlap : 0;
+}
+
 function sentenceUnits(ctx: ProjectContext, codings: CodingSpan[], articleIds: number[], coderIds: number[]): Unit[] {
   const coded = codedArticles(ctx, articleIds, coderIds);
   const byArticle = new Map<number, CodingSpan[]>();
@@ -85,9 +97,8 @@ function sentenceUnits(ctx: ProjectContext, codings: CodingSpan[], articleIds: n
     const unit: Unit = { key: `s${s.article_id}:${s.idx}`, articleId: s.article_id, sentence: s.idx, start: s.start, end: s.end, values: new Map() };
     const best = new Map<number, { overlap: number; code: number }>();
     for (const c of byArticle.get(s.article_id) ?? []) {
-      const overlap = Math.min(c.end!, s.end) - Math.max(c.start!, s.start);
-      const covers = overlap > 0 && (overlap * 2 >= s.end - s.start || (c.start! >= s.start && c.end! <= s.end));
-      if (covers && overlap > (best.get(c.coder_id)?.overlap ?? 0)) best.set(c.coder_id, { overlap, code: c.code_id });
+      const overlap = coverage(c as Span, s);
+      if (overlap > (best.get(c.coder_id)?.overlap ?? 0)) best.set(c.coder_id, { overlap, code: c.code_id });
     }
     for (const coder of coderIds) {
       const found = best.get(coder);

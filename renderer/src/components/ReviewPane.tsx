@@ -1,6 +1,7 @@
 // Review: the units where coders differ, each with the article, the sentence (or the whole article) and every coder's
-// value side by side; the reviewer picks one of those values or any other code (↑/↓ move, 1–9 pick, Enter settle)
-// and it is kept as the Consensus coder's coding, which the report leaves out.
+// value side by side; the reviewer picks one of those values, "(none)" or any other code (↑/↓ move, 1–9 pick, Enter
+// settle, Del clear). A code is kept as the Consensus coder's coding, which the report leaves out; "(none)" leaves the
+// Consensus coder without a coding there.
 import { Fragment, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Coder, Variable } from '../../../shared/domain/coding';
 import type { Disagreement, ReliabilitySample } from '../../../shared/domain/reliability';
@@ -30,25 +31,31 @@ interface ReviewPaneProps {
 }
 
 export interface Choice {
-  codeId: number;
+  /** null for "(none)": no code applies. */
+  codeId: number | null;
   label: string;
   color: string;
   /** The coders who gave this value. */
   coders: string[];
 }
 
+const NONE = '(none)';
+
 const keyOf = (d: Disagreement) => `${d.variableId}:${d.articleId}:${d.sentence ?? 'a'}`;
 
-/** The values to choose from: the coders' own values first, in the order given, then the variable's other codes. */
+/**
+ * The values to choose from: the coders' own values first, in the order given ("(none)" among them), then "(none)" if no
+ * coder gave it (first, so a number key reaches it however long the codebook), then the variable's other codes.
+ */
 export function choicesFor(d: Disagreement, variable: Variable | undefined): Choice[] {
-  const colorOf = (id: number) => variable?.codes.find((c) => c.id === id)?.color ?? NEUTRAL;
+  const colorOf = (id: number | null) => (id === null ? NEUTRAL : (variable?.codes.find((c) => c.id === id)?.color ?? NEUTRAL));
   const choices: Choice[] = [];
   for (const v of d.values) {
-    if (v.codeId === null) continue;
     const seen = choices.find((c) => c.codeId === v.codeId);
     if (seen) seen.coders.push(v.coder);
     else choices.push({ codeId: v.codeId, label: v.label, color: colorOf(v.codeId), coders: [v.coder] });
   }
+  if (!choices.some((c) => c.codeId === null)) choices.push({ codeId: null, label: NONE, color: NEUTRAL, coders: [] });
   for (const code of variable?.codes ?? []) {
     if (!code.archived && !choices.some((c) => c.codeId === code.id)) choices.push({ codeId: code.id, label: code.label, color: code.color, coders: [] });
   }
@@ -62,7 +69,7 @@ export function ReviewPane(props: ReviewPaneProps) {
   const [items, setItems] = useState<Disagreement[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [active, setActive] = useState(0);
-  const [picks, setPicks] = useState<Map<string, number>>(new Map());
+  const [picks, setPicks] = useState<Map<string, number | null>>(new Map());
   const [busy, setBusy] = useState(false);
   const [tick, setTick] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);
@@ -106,8 +113,8 @@ export function ReviewPane(props: ReviewPaneProps) {
   }, [at]);
 
   const pickedFor = (d: Disagreement, choices: Choice[]) => {
-    const picked = picks.get(keyOf(d));
-    return choices.find((c) => c.codeId === picked) ?? null;
+    const key = keyOf(d);
+    return picks.has(key) ? (choices.find((c) => c.codeId === picks.get(key)) ?? null) : null;
   };
 
   const pick = (d: Disagreement, choice: Choice) => setPicks((m) => new Map(m).set(keyOf(d), choice.codeId));
@@ -118,7 +125,7 @@ export function ReviewPane(props: ReviewPaneProps) {
     const choices = choicesFor(d, variableIndex.get(d.variableId));
     const choice = pickedFor(d, choices);
     if (!choice) {
-      say(d.consensus ? `Settled as “${d.consensus.label}”. Pick another value (1–9) to change it.` : 'Pick a value first: 1–9, or click one.');
+      say(d.consensus ? `Settled as “${d.consensus.label}”. Pick another value (1–9) to change it, or Del to clear it.` : 'Pick a value first: 1–9, or click one.');
       return;
     }
     setBusy(true);
@@ -143,6 +150,27 @@ export function ReviewPane(props: ReviewPaneProps) {
     }
   };
 
+  /** Takes the unit back to unsettled; the cursor stays on it. */
+  const unsettle = async (index: number) => {
+    const d = list[index];
+    if (!d || busy) return;
+    if (!d.consensus) {
+      say('This unit is not settled.');
+      return;
+    }
+    setBusy(true);
+    try {
+      await api.call('reliability.unsettle', { variableId: d.variableId, articleId: d.articleId, sentence: d.sentence });
+      setItems((xs) => xs?.map((x, i) => (i === index ? { ...x, consensus: null } : x)) ?? xs);
+      say(`Cleared the settled value of ${d.variable}.`);
+      props.onChanged();
+    } catch (err) {
+      say(errorMessage(err), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     if (e.target !== e.currentTarget || e.ctrlKey || e.metaKey || e.altKey || !list.length) return;
     const key = e.key.toLowerCase();
@@ -155,6 +183,7 @@ export function ReviewPane(props: ReviewPaneProps) {
       if (choice) pick(current, choice);
       else say(`There is no value ${e.key} here.`);
     } else if (e.key === 'Enter') void settle(at);
+    else if (e.key === 'Delete' || e.key === 'Backspace') void unsettle(at);
     else if (key === 'o' && current) props.onOpenArticle(current.articleId);
     else return;
     e.preventDefault();
@@ -217,7 +246,7 @@ export function ReviewPane(props: ReviewPaneProps) {
         </span>
         <span className="rel-keys">
           <kbd>↑</kbd>
-          <kbd>↓</kbd> move · <kbd>1</kbd>–<kbd>9</kbd> pick a value · <kbd>Enter</kbd> settle · <kbd>O</kbd> open the article
+          <kbd>↓</kbd> move · <kbd>1</kbd>–<kbd>9</kbd> pick a value · <kbd>Enter</kbd> settle · <kbd>Del</kbd> clear · <kbd>O</kbd> open the article
         </span>
       </div>
       <div
@@ -298,7 +327,7 @@ export function ReviewPane(props: ReviewPaneProps) {
               {isActive && (
                 <div className="rel-choices" data-testid="choices">
                   {choices.map((c, n) => (
-                    <Fragment key={c.codeId}>
+                    <Fragment key={c.codeId ?? 'none'}>
                       {n > 0 && c.coders.length === 0 && choices[n - 1]!.coders.length > 0 && <span className="rel-choice-sep">or</span>}
                       <button
                         type="button"
@@ -311,8 +340,8 @@ export function ReviewPane(props: ReviewPaneProps) {
                         }}
                       >
                         {n < 9 && <kbd>{n + 1}</kbd>}
-                        <span className="swatch" style={{ background: c.color }} aria-hidden="true" />
-                        <span>{c.label}</span>
+                        <span className={`swatch${c.codeId === null ? ' is-none' : ''}`} style={{ background: c.codeId === null ? undefined : c.color }} aria-hidden="true" />
+                        <span className={c.codeId === null ? 'rel-choice-none' : undefined}>{c.label}</span>
                         {c.coders.length > 0 && <span className="rel-choice-who">{c.coders.join(', ')}</span>}
                       </button>
                     </Fragment>
@@ -321,6 +350,11 @@ export function ReviewPane(props: ReviewPaneProps) {
                     <button type="button" className="button button-small button-primary" tabIndex={-1} disabled={!picked || busy} onClick={() => void settle(i)}>
                       Settle <kbd>Enter</kbd>
                     </button>
+                    {d.consensus && (
+                      <button type="button" className="button button-small" tabIndex={-1} disabled={busy} onClick={() => void unsettle(i)} title="Back to unsettled">
+                        Clear <kbd>Del</kbd>
+                      </button>
+                    )}
                     <button type="button" className="button button-small" tabIndex={-1} onClick={() => props.onOpenArticle(d.articleId)}>
                       Open article
                     </button>
@@ -332,7 +366,8 @@ export function ReviewPane(props: ReviewPaneProps) {
         })}
         {list.length > 0 && (
           <p className="rel-foot">
-            Settled values are kept as the Consensus coder’s codings; the coders’ own codings stay as they are, and the report still compares only them.
+            Settled values are kept as the Consensus coder’s codings, and a unit settled as (none) leaves it without one there; the coders’ own codings stay
+            as they are, and the report still compares only them.
             <button type="button" className="link-button" onClick={() => setTick((t) => t + 1)}>
               Refresh the list
             </button>
