@@ -19,11 +19,6 @@ const expectations = JSON.parse(fs.readFileSync(fileURLToPath(new URL('../../res
 const MULROY = "It could complicate the Israelis' ability";
 const mulroy = expectations.quotes.find((q) => q.id === 'mulroy-complicate')!;
 
-/** The text of the reader's selection, across the segments it is drawn in. */
-async function selectedText(coding: CodingPage): Promise<string> {
-  return (await coding.body.locator('.seg.is-selected').allTextContents()).join('');
-}
-
 /** The sample story's comparison, with each article's sample file (by title) and whether it carries Mulroy's quote. */
 async function story(served: Served) {
   const stories = await callApi(served, 'stories.list', {});
@@ -343,7 +338,7 @@ test('aggregates: "Open in Code view" lands on the coding’s passage, selected 
 
   await openFromCell('hell to pay');
   const ultimatumText = body.slice(ultimatum.start, ultimatum.end);
-  await expect.poll(() => selectedText(coding)).toBe(ultimatumText);
+  await expect.poll(() => coding.selectedText()).toBe(ultimatumText);
   await expect(coding.body.locator('.seg.is-selected').first()).toBeInViewport();
   expect(await coding.reader.evaluate((el) => el.scrollTop)).toBeGreaterThan(0);
   // Selected as if by hand: the panel shows it, and the reader has the keys to code it. The coding is the active one.
@@ -353,7 +348,7 @@ test('aggregates: "Open in Code view" lands on the coding’s passage, selected 
 
   // Back in Compare, the other coding of the same article: the Code view moves to that passage instead.
   await openFromCell('the right thing');
-  await expect.poll(() => selectedText(coding)).toBe(body.slice(rightThing.start, rightThing.end));
+  await expect.poll(() => coding.selectedText()).toBe(body.slice(rightThing.start, rightThing.end));
   await expect(coding.body.locator('.seg.is-selected').first()).toBeInViewport();
   await expect(coding.body.locator('.seg.is-selected', { hasText: 'hell to pay' })).toHaveCount(0);
   await expect(coding.marginItem('the right thing')).toHaveAttribute('aria-selected', 'true');
@@ -373,7 +368,7 @@ test('side by side: O opens the column’s article in the Code view at the selec
 
   await app.keyboard.press('o');
   await expect(coding.reader.getByRole('heading', { level: 1 })).toHaveText(observer.title);
-  await expect.poll(() => selectedText(coding)).toContain(MULROY);
+  await expect.poll(() => coding.selectedText()).toContain(MULROY);
   await expect(coding.body.locator('.seg.is-selected').first()).toBeInViewport();
   await expect(coding.selectionText).toContainText('complicate');
 });

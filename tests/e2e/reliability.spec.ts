@@ -284,7 +284,6 @@ test('review: a sentence settled as (none) shows as settled with no Consensus co
   const stored = async () => (await callApi(served, 'reliability.disagreements', { variableId: frame.id }))[0]!.consensus;
   expect(await stored()).toEqual({ codeId: null, label: '(none)' });
   expect((await callApi(served, 'codings.list', { articleId })).filter((c) => c.coderId === consensusId)).toEqual([]);
-  await app.screenshot({ path: '/tmp/framebench-review-none.png' });
 
   // Del takes it back to unsettled; the key hint says so.
   await expect(rel.view.getByText('Del', { exact: true }).first()).toBeVisible();
@@ -305,6 +304,14 @@ test('review: a sentence settled as (none) shows as settled with no Consensus co
   await expect(item.getByTestId('consensus')).toHaveCount(0);
   await expect(item.getByRole('button', { name: /^Clear/ })).toHaveCount(0);
   expect(await stored()).toBeNull();
+
+  // O opens the article in the Code view at the unit's sentence, selected and in view.
+  await rel.disagreements.focus();
+  await app.keyboard.press('o');
+  const coding = new CodingPage(app);
+  const body = (await callApi(served, 'articles.get', { id: articleId })).body;
+  await expect.poll(() => coding.selectedText()).toBe(body.slice(s1!.start, s1!.end));
+  await expect(coding.body.locator('.seg.is-selected').first()).toBeInViewport();
 });
 
 test('samples: a random draw with a seed lists the same articles when drawn again with that seed', async ({ app, served }) => {

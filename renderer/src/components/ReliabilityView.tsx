@@ -6,6 +6,7 @@ import type { ReliabilitySample } from '../../../shared/domain/reliability';
 import type { Outlet, Story } from '../../../shared/domain/types';
 import { useApi } from '../api/use-api';
 import type { TeamState } from '../hooks/use-team-state';
+import type { TextRange } from '../lib/paragraphs';
 import { isConsensus } from '../lib/reliability';
 import '../styles/reliability.css';
 import { errorMessage } from './FormError';
@@ -36,7 +37,7 @@ interface ReliabilityViewProps {
   onCoderSwitched(coder: Coder): void;
   /** Codings changed here (settled, merged) or blind mode was toggled. */
   onChanged(): void;
-  onOpenArticle(articleId: number): void;
+  onOpenArticle(articleId: number, span?: TextRange): void;
   say(text: string, tone?: 'info' | 'error'): void;
 }
 

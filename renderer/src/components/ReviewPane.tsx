@@ -8,6 +8,7 @@ import type { Disagreement, ReliabilitySample } from '../../../shared/domain/rel
 import { useApi } from '../api/use-api';
 import { NEUTRAL } from '../lib/color';
 import { plural } from '../lib/format';
+import type { TextRange } from '../lib/paragraphs';
 import { pairsOf } from '../lib/reliability';
 import { errorMessage, FormError } from './FormError';
 import { Icon } from './Icon';
@@ -26,7 +27,7 @@ interface ReviewPaneProps {
   version: number;
   onChanged(): void;
   onRerun(): void;
-  onOpenArticle(articleId: number): void;
+  onOpenArticle(articleId: number, span?: TextRange): void;
   say(text: string, tone?: 'info' | 'error'): void;
 }
 
@@ -65,6 +66,9 @@ export function choicesFor(d: Disagreement, variable: Variable | undefined): Cho
 export function ReviewPane(props: ReviewPaneProps) {
   const { scope, coders, variables, variableId, blind, say } = props;
   const api = useApi();
+  // A sentence unit opens the article at that sentence; an article-level unit at its top.
+  const openUnit = (d: Disagreement) =>
+    props.onOpenArticle(d.articleId, d.start !== null && d.end !== null ? { start: d.start, end: d.end } : undefined);
   const [pair, setPair] = useState('');
   const [items, setItems] = useState<Disagreement[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -184,7 +188,7 @@ export function ReviewPane(props: ReviewPaneProps) {
       else say(`There is no value ${e.key} here.`);
     } else if (e.key === 'Enter') void settle(at);
     else if (e.key === 'Delete' || e.key === 'Backspace') void unsettle(at);
-    else if (key === 'o' && current) props.onOpenArticle(current.articleId);
+    else if (key === 'o' && current) openUnit(current);
     else return;
     e.preventDefault();
   };
@@ -355,7 +359,7 @@ export function ReviewPane(props: ReviewPaneProps) {
                         Clear <kbd>Del</kbd>
                       </button>
                     )}
-                    <button type="button" className="button button-small" tabIndex={-1} onClick={() => props.onOpenArticle(d.articleId)}>
+                    <button type="button" className="button button-small" tabIndex={-1} onClick={() => openUnit(d)}>
                       Open article
                     </button>
                   </span>

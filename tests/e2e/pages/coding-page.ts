@@ -29,6 +29,11 @@ export class CodingPage {
   }
 
   /** Loads a codebook template from the Codebook view, then goes back to the Library. */
+  /** The text of the reader's selection, across the segments it is drawn in. */
+  async selectedText(): Promise<string> {
+    return (await this.body.locator('.seg.is-selected').allTextContents()).join('');
+  }
+
   async loadTemplate(name: string) {
     await this.view('Codebook').click();
     await this.page.getByRole('button', { name: 'Load template…' }).click();
