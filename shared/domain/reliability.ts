@@ -54,7 +54,9 @@ export interface MergeReport {
   file: string;
   added: number;
   alreadyPresent: number;
+  /** Units the other copy's review settled as "(none)" that came in. */
+  noneSettlements: number;
   coders: string[];
-  /** One line per reason, with how many codings it kept out. */
+  /** One line per reason, with how many codings (or "(none)" settlements, when the reason says so) it kept out. */
   unmatched: { reason: string; codings: number }[];
 }

@@ -351,7 +351,7 @@ test('samples: a random draw with a seed lists the same articles when drawn agai
   await expect(rel.summary).toContainText('4 articles in sample “First draw”');
 });
 
-test('merge: Ben’s copy of the project comes in as Ben’s codings, with the MergeReport; merging again adds nothing', async ({ app, served }) => {
+test('merge: Ben’s copy of the project comes in as Ben’s codings and "(none)" settlements, with the MergeReport; merging again adds nothing', async ({ app, served }) => {
   // Ana codes in the project; Ben codes in his copy (Save as), including an article only his copy has.
   await callApi(served, 'codebook.loadTemplate', { template: 'policy-frames' });
   const variable = (await callApi(served, 'codebook.get', {})).find((v) => v.name === 'Primary frame')!;
@@ -365,6 +365,8 @@ test('merge: Ben’s copy of the project comes in as Ben’s codings, with the M
   for (const [i, id] of ids.slice(0, 3).entries()) await callApi(served, 'codings.create', { articleId: id, variableId: variable.id, codeId: (i === 0 ? b : a)!.id });
   const extra = await callApi(served, 'import.text', { text: 'Only in Ben’s copy\n\nA short note that was never imported into the shared project.', defaults: { outlet: 'Test Desk' } });
   await callApi(served, 'codings.create', { articleId: extra.files[0]!.articleIds[0]!, variableId: variable.id, codeId: a!.id });
+  // Ben also reviews his copy: the first article, where Ana says a and he b, settled as "(none)".
+  await callApi(served, 'reliability.settle', { variableId: variable.id, articleId: ids[0]!, sentence: null, codeId: null });
   await callApi(served, 'project.open', { path: served.projectPath });
   await callApi(served, 'coders.setCurrent', { name: 'Ana' });
 
@@ -377,6 +379,7 @@ test('merge: Ben’s copy of the project comes in as Ben’s codings, with the M
   const report = rel.view.getByTestId('merge-report');
   await expect(report.getByTestId('merge-added')).toHaveText('3');
   await expect(report.getByTestId('merge-present')).toHaveText('3');
+  await expect(report.getByTestId('merge-none')).toHaveText('1');
   await expect(report.getByTestId('merge-coders')).toHaveText('Ben');
   const unmatched = report.getByTestId('merge-unmatched').getByRole('row', { name: /is not in this project/ });
   await expect(unmatched.getByRole('cell')).toHaveText(['article "Only in Ben’s copy" is not in this project', '1']);
@@ -385,6 +388,7 @@ test('merge: Ben’s copy of the project comes in as Ben’s codings, with the M
   await rel.view.getByRole('button', { name: 'Merge', exact: true }).click();
   await expect(report.getByTestId('merge-added')).toHaveText('0');
   await expect(report.getByTestId('merge-present')).toHaveText('6');
+  await expect(report.getByTestId('merge-none')).toHaveText('0');
 
   // Ana and Ben now disagree on the first article only.
   await rel.tab('Report');

@@ -127,7 +127,7 @@ describe('framebench CLI: reliability and merge', () => {
     expect((await cli('reliability', '--project', file, '--variable', 'Nope')).err).toBe('framebench: no variable named "Nope"');
     expect((await cli('reliability', '--project', file, '--coders', 'Zed')).err).toBe('framebench: no coder named "Zed" (coders: none)');
     fs.copyFileSync(file, path.join(dir, 'copy.framebench'));
-    expect((await cli('merge', path.join(dir, 'copy.framebench'), '--project', file)).out).toBe('added 0 codings; 0 already present');
+    expect((await cli('merge', path.join(dir, 'copy.framebench'), '--project', file)).out).toBe('added 0 codings; 0 already present; 0 "(none)" settlements');
     expect((await cli('merge', path.join(dir, 'missing.framebench'), '--project', file)).err).toMatch(/^framebench: no project file at /);
   });
 });

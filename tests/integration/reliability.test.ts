@@ -350,3 +350,109 @@ describe('team coding', () => {
     expect(count(ctx.db, 'codings')).toBe(total);
   });
 });
+
+describe('merging a copy: the units its review settled as (none)', () => {
+  /**
+   * The lead's project: Ana codes sentences 0 and 1 of an article as x in "Frame", Ben only sentence 0; on "Primary
+   * frame" Ana says a and Ben b for the second article. The copy is the reviewer's copy of that file, opened.
+   */
+  function leadAndCopy() {
+    const { ctx, primary, a, b, articles } = twoCoderProject();
+    const frame = createVariable(ctx, { name: 'Frame', unit: 'span', level: 'nominal' });
+    const x = createCode(ctx, frame.id, null, { label: 'x' });
+    const [s0, s1] = ctx.db.prepare('SELECT start, end FROM sentences WHERE article_id = ? ORDER BY idx LIMIT 2').all(articles[0]) as { start: number; end: number }[];
+    const span = (s: { start: number; end: number }) => ({ articleId: articles[0], variableId: frame.id, codeId: x.id, start: s.start, end: s.end });
+    codeAs(ctx, 'Ana', [span(s0), span(s1), { articleId: articles[1], variableId: primary.id, codeId: a.id }]);
+    codeAs(ctx, 'Ben', [span(s0), { articleId: articles[1], variableId: primary.id, codeId: b.id }]);
+    const copyPath = path.join(tempDir(), 'reviewer.framebench');
+    ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    fs.copyFileSync(ctx.path, copyPath);
+    const copy = openProject(copyPath, { mustExist: true });
+    const sentenceUnit = { variableId: frame.id, articleId: articles[0], sentence: 1 };
+    const articleUnit = { variableId: primary.id, articleId: articles[1], sentence: null };
+    return { ctx, copy, copyPath, primary, frame, a, x, articles, sentenceUnit, articleUnit };
+  }
+
+  const review = (ctx: ProjectContext, variableId: number, articleId: number) =>
+    listDisagreements(ctx, { articleIds: [articleId], coders: reliabilityCoders(ctx), variableId }).map((d) => [d.sentence, d.consensus]);
+  const none = { codeId: null, label: NONE };
+
+  it('brings the settlements in as one undoable action, and merging again adds nothing', () => {
+    const { ctx, copy, copyPath, primary, frame, articles, sentenceUnit, articleUnit } = leadAndCopy();
+    settle(copy, { ...sentenceUnit, codeId: null });
+    settle(copy, { ...articleUnit, codeId: null });
+    closeProject(copy);
+
+    const report = mergeProject(ctx, copyPath);
+    expect(report).toMatchObject({ added: 0, alreadyPresent: 5, noneSettlements: 2, unmatched: [] });
+    expect(review(ctx, frame.id, articles[0])).toEqual([[1, none]]);
+    expect(review(ctx, primary.id, articles[1])).toEqual([[null, none]]);
+    expect(listCodings(ctx, articles[0], consensusCoder(ctx).id)).toEqual([]);
+
+    expect(mergeProject(ctx, copyPath)).toMatchObject({ added: 0, noneSettlements: 0, unmatched: [] });
+    expect(count(ctx.db, 'consensus_none')).toBe(2);
+
+    expect(undo(ctx).redoLabel).toBe('Merge codings from reviewer.framebench');
+    expect(count(ctx.db, 'consensus_none')).toBe(0);
+    expect(review(ctx, frame.id, articles[0])).toEqual([[1, null]]);
+    redo(ctx);
+    expect(review(ctx, primary.id, articles[1])).toEqual([[null, none]]);
+  });
+
+  it('lists settlements whose article, variable or unit this project does not have', () => {
+    const { ctx, copy, copyPath, frame, articles } = leadAndCopy();
+    importSources(copy, [source('extra.md', "# Only in the reviewer's copy\n\nA body.")]);
+    const extra = listArticles(copy, {}, 0, 100).items.find((x) => x.title === "Only in the reviewer's copy")!;
+    const tone = createVariable(copy, { name: 'Tone', unit: 'article', level: 'nominal' });
+    settle(copy, { variableId: tone.id, articleId: articles[0], sentence: null, codeId: null });
+    settle(copy, { variableId: frame.id, articleId: extra.id, sentence: 0, codeId: null });
+    // A span that is no sentence of the article.
+    copy.db.prepare("INSERT INTO consensus_none (variable_id, article_id, start, end, created_at) VALUES (?, ?, 0, 3, 'now')").run(frame.id, articles[0]);
+    const title = listArticles(copy, {}, 0, 100).items.find((x) => x.id === articles[0])!.title;
+    const toneGuid = copy.db.prepare('SELECT guid FROM variables WHERE id = ?').pluck().get(tone.id);
+    closeProject(copy);
+
+    const report = mergeProject(ctx, copyPath);
+    expect(report.noneSettlements).toBe(0);
+    expect(report.unmatched).toEqual([
+      { reason: `"(none)" settlement: variable "Tone" is not in this codebook (GUID ${toneGuid})`, codings: 1 },
+      { reason: `"(none)" settlement: article "Only in the reviewer's copy" is not in this project`, codings: 1 },
+      { reason: `"(none)" settlement of "Frame" in "${title}": no such unit in this project`, codings: 1 },
+    ]);
+    expect(count(ctx.db, 'consensus_none')).toBe(0);
+  });
+
+  it('keeps a consensus code, here or merged in, over a settlement as (none), and lists that settlement', () => {
+    const { ctx, copy, copyPath, primary, frame, a, x, articles, sentenceUnit, articleUnit } = leadAndCopy();
+    settle(ctx, { ...sentenceUnit, codeId: x.id });
+    settle(copy, { ...sentenceUnit, codeId: null });
+    // In the copy, a consensus coding made by hand after the article-level unit was settled as "(none)".
+    settle(copy, { ...articleUnit, codeId: null });
+    insertCoding(copy, { articleId: articles[1], variableId: primary.id, codeId: a.id }, consensusCoder(copy).id);
+    const title = (id: number) => listArticles(ctx, {}, 0, 100).items.find((item) => item.id === id)!.title;
+    closeProject(copy);
+
+    const report = mergeProject(ctx, copyPath);
+    expect(report).toMatchObject({ added: 1, noneSettlements: 0 });
+    expect(report.unmatched).toEqual([
+      { reason: `"(none)" settlement of "Frame" in "${title(articles[0])}": the consensus here gives that unit a code, which is kept`, codings: 1 },
+      { reason: `"(none)" settlement of "Primary frame" in "${title(articles[1])}": the consensus here gives that unit a code, which is kept`, codings: 1 },
+    ]);
+    expect(review(ctx, frame.id, articles[0])).toEqual([[1, { codeId: x.id, label: 'x' }]]);
+    expect(review(ctx, primary.id, articles[1])).toEqual([[null, { codeId: a.id, label: 'a' }]]);
+    expect(count(ctx.db, 'consensus_none')).toBe(0);
+  });
+
+  it('merges a copy from before (none) settlements existed, leaving that file as it was', () => {
+    const { ctx, copy, copyPath, primary, a, articles } = leadAndCopy();
+    codeAs(copy, 'Cy', [{ articleId: articles[1], variableId: primary.id, codeId: a.id }]);
+    copy.db.exec('DROP TABLE consensus_none');
+    copy.db.pragma('user_version = 7');
+    copy.db.pragma('wal_checkpoint(TRUNCATE)');
+    closeProject(copy);
+    const bytes = fs.readFileSync(copyPath);
+
+    expect(mergeProject(ctx, copyPath)).toMatchObject({ added: 1, noneSettlements: 0, coders: ['Cy'], unmatched: [] });
+    expect(fs.readFileSync(copyPath).equals(bytes)).toBe(true);
+  });
+});

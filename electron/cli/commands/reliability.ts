@@ -49,11 +49,13 @@ export function registerReliabilityCommands(program: Command, io: Io) {
     .argument('<other>', "another coder's copy of the project")
     .requiredOption('--project <file>', 'project file to merge into')
     .option('--json', 'print the report as JSON')
-    .description("bring in another coder's codings as theirs; nothing is overwritten, merging twice adds nothing")
+    .description("bring in another coder's codings as theirs, and their \"(none)\" settlements; nothing is overwritten, merging twice adds nothing")
     .action((other: string, opts: { project: string; json?: boolean }) => {
       const report = withProject(opts.project, (ctx) => mergeProject(ctx, other));
       if (opts.json) return printJson(io, report);
-      io.out(`added ${report.added} codings${report.coders.length ? ` by ${report.coders.join(', ')}` : ''}; ${report.alreadyPresent} already present`);
+      io.out(
+        `added ${report.added} codings${report.coders.length ? ` by ${report.coders.join(', ')}` : ''}; ${report.alreadyPresent} already present; ${report.noneSettlements} "(none)" settlements`,
+      );
       for (const u of report.unmatched) io.out(`not merged (${u.codings}): ${u.reason}`);
     });
 }

@@ -1,5 +1,6 @@
 // Merging another coder's copy of the project: their codings come in as theirs, matched by GUID and content
-// hash; nothing local is overwritten, and merging the same file twice adds nothing.
+// hash, and so do the units their review settled as "(none)"; nothing local is overwritten, and merging the same file
+// twice adds nothing.
 import type { MergeReport } from '../../../shared/domain/reliability';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -8,6 +9,7 @@ import { UserError } from '../../../shared/api/errors';
 import { codingInserter } from '../exchange/coding-writer';
 import { recordAction } from '../history/history';
 import { closeProject, openProject, type ProjectContext } from '../project/context';
+import { coverage } from './units';
 
 interface ForeignCoding {
   guid: string;
@@ -31,6 +33,16 @@ interface ForeignCoding {
   updated_at: string;
 }
 
+/** A unit the other copy's review settled as "(none)": a row of its consensus_none. */
+interface ForeignNone {
+  content_hash: string;
+  title: string;
+  variable_guid: string;
+  variable: string;
+  start: number | null;
+  end: number | null;
+  created_at: string;
+}
 
 const FOREIGN_CODINGS = `
   SELECT g.guid, a.content_hash, a.title, c.name AS coder, c.color AS coder_color, c.is_consensus,
@@ -41,8 +53,14 @@ const FOREIGN_CODINGS = `
   LEFT JOIN actors ac ON ac.id = g.actor_id LEFT JOIN targets t ON t.id = g.target_id
   ORDER BY g.id`;
 
+// The temporary copy is migrated first, so a copy from before migration 8 has the table too, empty.
+const FOREIGN_NONE = `
+  SELECT a.content_hash, a.title, v.guid AS variable_guid, v.name AS variable, n.start, n.end, n.created_at
+  FROM consensus_none n JOIN articles a ON a.id = n.article_id JOIN variables v ON v.id = n.variable_id
+  ORDER BY n.id`;
+
 /** Reads the other project from a migrated temporary copy, so the other file is never written. */
-function readForeignCodings(file: string): ForeignCoding[] {
+function readForeign(file: string): { codings: ForeignCoding[]; none: ForeignNone[] } {
   if (!fs.existsSync(file)) throw new UserError(`no project file at ${file}`);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'framebench-merge-'));
   const copy = path.join(dir, 'other.framebench');
@@ -51,7 +69,7 @@ function readForeignCodings(file: string): ForeignCoding[] {
     if (fs.existsSync(`${file}-wal`)) fs.copyFileSync(`${file}-wal`, `${copy}-wal`);
     const other = openProject(copy, { mustExist: true });
     try {
-      return other.db.prepare(FOREIGN_CODINGS).all() as ForeignCoding[];
+      return { codings: other.db.prepare(FOREIGN_CODINGS).all() as ForeignCoding[], none: other.db.prepare(FOREIGN_NONE).all() as ForeignNone[] };
     } finally {
       closeProject(other);
     }
@@ -68,8 +86,8 @@ function lookup(ctx: ProjectContext, sql: string) {
 export function mergeProject(ctx: ProjectContext, file: string): MergeReport {
   const resolved = path.resolve(file);
   if (resolved === ctx.path) throw new UserError('that is the open project; choose the other coder\'s copy');
-  const foreign = readForeignCodings(resolved);
-  const report: MergeReport = { file: resolved, added: 0, alreadyPresent: 0, coders: [], unmatched: [] };
+  const foreign = readForeign(resolved);
+  const report: MergeReport = { file: resolved, added: 0, alreadyPresent: 0, noneSettlements: 0, coders: [], unmatched: [] };
   const unmatched = new Map<string, number>();
   const miss = (reason: string) => unmatched.set(reason, (unmatched.get(reason) ?? 0) + 1);
 
@@ -86,7 +104,7 @@ export function mergeProject(ctx: ProjectContext, file: string): MergeReport {
     const insertCoder = ctx.db.prepare('INSERT INTO coders (name, color, created_at, is_consensus) VALUES (?, ?, ?, ?)');
     const insert = codingInserter(ctx.db);
     const coders = new Set<string>();
-    for (const f of foreign) {
+    for (const f of foreign.codings) {
       if (known(f.guid) !== undefined) {
         report.alreadyPresent++;
         continue;
@@ -108,6 +126,7 @@ export function mergeProject(ctx: ProjectContext, file: string): MergeReport {
         report.added++;
       }
     }
+    report.noneSettlements = mergeNone(ctx, foreign.none, miss);
     report.coders = [...coders].sort();
     report.unmatched = [...unmatched].map(([reason, codings]) => ({ reason, codings }));
     ctx.db
@@ -115,4 +134,45 @@ export function mergeProject(ctx: ProjectContext, file: string): MergeReport {
       .run(resolved, ctx.now().toISOString(), report.added, JSON.stringify(report.unmatched));
   });
   return report;
+}
+
+/**
+ * Brings in the other copy's "(none)" settlements after its codings, and returns how many came in. A settlement
+ * already here is skipped. Where a consensus coding (this project's, or one the merge just brought) gives the unit a
+ * code, the code stands and the settlement is listed as not merged: a merge never takes anything away, and the
+ * review shows a consensus code over a "(none)" anyway.
+ */
+function mergeNone(ctx: ProjectContext, foreign: ForeignNone[], miss: (reason: string) => void): number {
+  const article = lookup(ctx, 'SELECT id FROM articles WHERE content_hash = ?');
+  const variableByGuid = ctx.db.prepare('SELECT id, unit FROM variables WHERE guid = ?');
+  const isSentence = ctx.db.prepare('SELECT 1 FROM sentences WHERE article_id = ? AND start = ? AND end = ?').pluck();
+  const consensusCodings = ctx.db.prepare(
+    'SELECT g.start, g.end FROM codings g JOIN coders c ON c.id = g.coder_id WHERE c.is_consensus = 1 AND g.variable_id = ? AND g.article_id = ? AND g.code_id IS NOT NULL',
+  );
+  const insert = ctx.db.prepare('INSERT OR IGNORE INTO consensus_none (variable_id, article_id, start, end, created_at) VALUES (?, ?, ?, ?, ?)');
+  let added = 0;
+  for (const n of foreign) {
+    const articleId = article(n.content_hash);
+    const variable = variableByGuid.get(n.variable_guid) as { id: number; unit: string } | undefined;
+    if (articleId === undefined) {
+      miss(`"(none)" settlement: article "${n.title}" is not in this project`);
+      continue;
+    }
+    if (variable === undefined) {
+      miss(`"(none)" settlement: variable "${n.variable}" is not in this codebook (GUID ${n.variable_guid})`);
+      continue;
+    }
+    const span = n.start === null ? null : { start: n.start, end: n.end! };
+    if (variable.unit === 'article' ? span !== null : span === null || !isSentence.get(articleId, span.start, span.end)) {
+      miss(`"(none)" settlement of "${n.variable}" in "${n.title}": no such unit in this project`);
+      continue;
+    }
+    const codes = consensusCodings.all(variable.id, articleId) as { start: number | null; end: number | null }[];
+    if (codes.some((c) => span === null || (c.start !== null && coverage({ start: c.start, end: c.end! }, span) > 0))) {
+      miss(`"(none)" settlement of "${n.variable}" in "${n.title}": the consensus here gives that unit a code, which is kept`);
+      continue;
+    }
+    added += insert.run(variable.id, articleId, span?.start ?? null, span?.end ?? null, n.created_at).changes;
+  }
+  return added;
 }

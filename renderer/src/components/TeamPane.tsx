@@ -204,6 +204,10 @@ function MergeReportView({ report }: { report: MergeReport }) {
           <dd data-testid="merge-present">{report.alreadyPresent}</dd>
         </div>
         <div>
+          <dt>"(none)" settlements</dt>
+          <dd data-testid="merge-none">{report.noneSettlements}</dd>
+        </div>
+        <div>
           <dt>Coders</dt>
           <dd data-testid="merge-coders">{report.coders.join(', ') || '—'}</dd>
         </div>
@@ -213,7 +217,7 @@ function MergeReportView({ report }: { report: MergeReport }) {
           <thead>
             <tr>
               <th>Not merged, or merged without a link</th>
-              <th className="num">Codings</th>
+              <th className="num">Count</th>
             </tr>
           </thead>
           <tbody>
@@ -226,7 +230,7 @@ function MergeReportView({ report }: { report: MergeReport }) {
           </tbody>
         </table>
       ) : (
-        <p className="rel-card-text">Every coding matched this project.</p>
+        <p className="rel-card-text">Everything matched this project.</p>
       )}
     </div>
   );
