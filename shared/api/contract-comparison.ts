@@ -43,6 +43,8 @@ export const comparisonMethods = {
   ).returns<CoverageMatrix>(),
   'coverage.addRow': method(z.object({ storyId: id, label: rowLabel, passages: z.array(passage).max(1000).default([]) }).strict()).returns<CoverageMatrix>(),
   'coverage.resetRow': method(z.object({ storyId: id, rowKey }).strict()).returns<CoverageMatrix>(),
+  'coverage.attachPassage': method(z.object({ storyId: id, rowKey, passage }).strict()).returns<CoverageMatrix>(),
+  'coverage.detachPassage': method(z.object({ storyId: id, rowKey, passage }).strict()).returns<CoverageMatrix>(),
 
   aggregate: method(
     z

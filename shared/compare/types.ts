@@ -126,9 +126,9 @@ export interface CoverageRow {
   key: string;
   label: string;
   reason: CoverageReason;
-  /** The analyst row behind it (rename, merge, split, add), or null for a row as computed. */
+  /** The analyst row behind it (rename, merge, split, add, or passages attached or detached: edit), or null for a row as computed. */
   analystRowId: number | null;
-  edit: 'rename' | 'merge' | 'split' | 'add' | null;
+  edit: 'rename' | 'merge' | 'split' | 'add' | 'edit' | null;
   /** An analyst row none of whose passages are found any more. */
   stale: boolean;
   /** Holds an accepted (coded) quotation. */

@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { acceptQuote, analyzeArticle } from '../../electron/core/coding/analysis';
-import { addRow, mergeRows, renameRow, resetRow, splitRow } from '../../electron/core/comparison/coverage-edits';
+import { addRow, attachPassage, detachPassage, mergeRows, renameRow, resetRow, splitRow } from '../../electron/core/comparison/coverage-edits';
 import { findDuplicates } from '../../electron/core/comparison/duplicates';
 import { analyzeStory } from '../../electron/core/comparison/story-coverage';
 import { importSources } from '../../electron/core/corpus/import-service';
-import { undo } from '../../electron/core/history/history';
+import { redo, undo } from '../../electron/core/history/history';
 import { resourcesDir } from '../../electron/core/paths';
 import type { ProjectContext } from '../../electron/core/project/context';
 import type { CoverageMatrix, CoverageRow } from '../../shared/compare/types';
@@ -154,6 +154,110 @@ describe('analyst edits to the coverage matrix', () => {
     expect(omittedOutlets(reset, rowWithQuote(reset, 'There are American lives on the line'))).toEqual([CD, GH, BPR].sort());
     expect(() => resetRow(ctx, storyId, rowWithQuote(reset, 'hell to pay').key)).toThrow('there is no edit to undo');
     expect(() => renameRow(ctx, storyId, 'quote:999:1', 'x')).toThrow('no coverage row "quote:999:1"');
+  });
+});
+
+describe('attaching passages to coverage rows and detaching them', () => {
+  const MULROY = "It could complicate the Israelis' ability";
+
+  /** The span of a sentence of an article, found by its opening words. */
+  function sentence(ctx: ProjectContext, articleId: number, opening: string) {
+    const body = ctx.db.prepare('SELECT body FROM articles WHERE id = ?').pluck().get(articleId) as string;
+    const start = body.indexOf(opening);
+    expect(start, opening).toBeGreaterThanOrEqual(0);
+    const stop = body.indexOf('.', start);
+    return { articleId, start, end: stop + 1 };
+  }
+
+  it('attaches a passage (the cell carries the row, at its position) and detaches it, surviving recomputes, each one undoable action', () => {
+    const { ctx, storyId, idOf } = sampleProject();
+    const gulf = idOf('04-gulf-horizon.md');
+    const lead = sentence(ctx, gulf, 'Qatar has once again shown');
+    const body = sentence(ctx, gulf, 'For years Washington avoided');
+    const start = rowWithQuote(analyzeStory(ctx, storyId).matrix, MULROY);
+    expect(cellOf(analyzeStory(ctx, storyId).matrix, start, GH).included).toBe(false);
+
+    const attached = attachPassage(ctx, storyId, start.key, lead);
+    let row = rowWithQuote(attached, MULROY);
+    expect(row).toMatchObject({ edit: 'edit', reason: 'quote', outletsIncluded: start.outletsIncluded + 1, stale: false });
+    expect(cellOf(attached, row, GH)).toMatchObject({ included: true, position: 'lead', passage: lead });
+    expect(omittedOutlets(attached, row)).toEqual([LL, HEP].sort());
+
+    // A second one, in the body: the cell keeps the most prominent position, and shows both passages.
+    const both = attachPassage(ctx, storyId, row.key, body);
+    row = rowWithQuote(both, MULROY);
+    expect(cellOf(both, row, GH).position).toBe('lead');
+    expect(cellOf(both, row, GH).articles[0]!.passages).toEqual([lead, body]);
+
+    // Reopened and recomputed: still there; undo takes the body passage back off, then the lead one; redo puts it back.
+    let again = reopen(ctx);
+    expect(cellOf(analyzeStory(again, storyId).matrix, rowWithQuote(analyzeStory(again, storyId).matrix, MULROY), GH).articles[0]!.passages).toEqual([lead, body]);
+    undo(again);
+    undo(again);
+    const undone = analyzeStory(again, storyId).matrix;
+    expect(rowWithQuote(undone, MULROY)).toMatchObject({ key: start.key, edit: null });
+    expect(cellOf(undone, rowWithQuote(undone, MULROY), GH).included).toBe(false);
+    redo(again);
+    const redone = analyzeStory(again, storyId).matrix;
+    expect(cellOf(redone, rowWithQuote(redone, MULROY), GH)).toMatchObject({ included: true, position: 'lead' });
+    row = rowWithQuote(attachPassage(again, storyId, row.key, body), MULROY);
+
+    // Detaching the lead passage leaves the body one; detaching that too leaves the cell omitted.
+    const fewer = detachPassage(again, storyId, row.key, lead);
+    expect(cellOf(fewer, rowWithQuote(fewer, MULROY), GH)).toMatchObject({ included: true, position: 'body', passage: body });
+    const none = detachPassage(again, storyId, row.key, body);
+    row = rowWithQuote(none, MULROY);
+    expect(cellOf(none, row, GH)).toMatchObject({ included: false, position: null, passage: null });
+    expect(row.outletsIncluded).toBe(start.outletsIncluded);
+    again = reopen(again);
+    expect(cellOf(analyzeStory(again, storyId).matrix, rowWithQuote(analyzeStory(again, storyId).matrix, MULROY), GH).included).toBe(false);
+    undo(again);
+    const back = analyzeStory(again, storyId).matrix;
+    expect(cellOf(back, rowWithQuote(back, MULROY), GH)).toMatchObject({ included: true, position: 'body' });
+  });
+
+  it('detaches a computed passage: its outlet shows as omitted on every recompute, until undone or reset', () => {
+    const { ctx, storyId } = sampleProject();
+    const start = rowWithQuote(analyzeStory(ctx, storyId).matrix, MULROY);
+    const dispatch = cellOf(analyzeStory(ctx, storyId).matrix, start, CD);
+    expect(dispatch).toMatchObject({ included: true, position: 'lead' });
+
+    const detached = detachPassage(ctx, storyId, start.key, dispatch.passage!);
+    const row = rowWithQuote(detached, MULROY);
+    expect(row).toMatchObject({ edit: 'edit', stale: false, outletsIncluded: start.outletsIncluded - 1 });
+    expect(omittedOutlets(detached, row)).toEqual([LL, CD, GH, HEP].sort());
+    // Shown nowhere else either.
+    expect(detached.rows.filter((r) => r.cells.some((c) => c.articles.some((a) => a.passages.some((p) => p.articleId === dispatch.passage!.articleId && p.start === dispatch.passage!.start))))).toEqual([]);
+
+    const again = reopen(ctx);
+    expect(omittedOutlets(analyzeStory(again, storyId).matrix, rowWithQuote(analyzeStory(again, storyId).matrix, MULROY))).toEqual([LL, CD, GH, HEP].sort());
+    undo(again);
+    expect(rowWithQuote(analyzeStory(again, storyId).matrix, MULROY)).toMatchObject({ key: start.key, outletsIncluded: start.outletsIncluded });
+    redo(again);
+    const reset = resetRow(again, storyId, rowWithQuote(analyzeStory(again, storyId).matrix, MULROY).key);
+    expect(rowWithQuote(reset, MULROY)).toMatchObject({ key: start.key, outletsIncluded: start.outletsIncluded });
+  });
+
+  it('refuses an unknown row, an article outside the story, a span out of range, and a passage already attached (or not there)', () => {
+    const { ctx, storyId, idOf } = sampleProject();
+    const gulf = idOf('04-gulf-horizon.md');
+    const lead = sentence(ctx, gulf, 'Qatar has once again shown');
+    const row = rowWithQuote(analyzeStory(ctx, storyId).matrix, MULROY);
+    const length = ctx.db.prepare('SELECT length(body) FROM articles WHERE id = ?').pluck().get(gulf) as number;
+    importSources(ctx, [source('elsewhere.md', '---\ntitle: "Elsewhere"\noutlet: "Other Outlet"\n---\nNothing to do with the talks.')]);
+    const outsideId = idOf('elsewhere.md');
+
+    expect(() => attachPassage(ctx, storyId, 'quote:999:1', lead)).toThrow('no coverage row "quote:999:1"');
+    expect(() => attachPassage(ctx, storyId, row.key, { articleId: outsideId, start: 0, end: 5 })).toThrow(`article ${outsideId} is not in story`);
+    expect(() => attachPassage(ctx, storyId, row.key, { articleId: gulf, start: length - 5, end: length + 1 })).toThrow(`span ${length - 5}-${length + 1} is outside article ${gulf}`);
+    const carried = cellOf(analyzeStory(ctx, storyId).matrix, row, CD).passage!;
+    expect(() => attachPassage(ctx, storyId, row.key, carried)).toThrow('is already in row');
+    attachPassage(ctx, storyId, row.key, lead);
+    expect(() => attachPassage(ctx, storyId, rowWithQuote(analyzeStory(ctx, storyId).matrix, MULROY).key, lead)).toThrow(`the passage at article ${gulf}, ${lead.start}-${lead.end} is already in row`);
+    expect(() => detachPassage(ctx, storyId, 'quote:999:1', lead)).toThrow('no coverage row');
+    expect(() => detachPassage(ctx, storyId, rowWithQuote(analyzeStory(ctx, storyId).matrix, 'hell to pay').key, lead)).toThrow(`has no passage at article ${gulf}, ${lead.start}-${lead.end}`);
+    // Nothing half-done: one action per edit that went through.
+    expect(ctx.db.prepare("SELECT count(*) FROM history_actions WHERE label LIKE '%coverage row%'").pluck().get()).toBe(1);
   });
 });
 

@@ -53,6 +53,29 @@ describe('project file and migrations', () => {
     db.close();
   });
 
+  it('upgrades a version-8 file with coverage edits, keeping them, their undo triggers and their cascade, and takes attached and detached passages', () => {
+    const file = path.join(tempDir(), 'v8.framebench');
+    const v8 = openDatabase(file, { upTo: 8 });
+    v8.prepare("INSERT INTO outlets (name) VALUES ('Old Outlet')").run();
+    v8.prepare("INSERT INTO articles (title, outlet_id, body, content_hash, imported_at) VALUES ('Old', 1, 'Three short words. And two more.', 'h1', '2025-01-01')").run();
+    v8.prepare("INSERT INTO stories (name, created_at) VALUES ('Story', '2025-01-01')").run();
+    v8.prepare("INSERT INTO coverage_rows (id, story_id, label, kind, created_at) VALUES (7, 1, 'Mine', 'rename', '2025-01-01')").run();
+    v8.prepare("INSERT INTO coverage_passages (row_id, article_id, start, end, mode, reason) VALUES (7, 1, 0, 18, 'anchor', 'quote')").run();
+    expect(() => v8.prepare("INSERT INTO coverage_rows (story_id, kind, created_at) VALUES (1, 'edit', '2025-01-01')").run()).toThrow(/CHECK/);
+    v8.close();
+
+    const db = openDatabase(file, { mustExist: true });
+    expect(db.prepare('SELECT id, label, kind FROM coverage_rows').all()).toEqual([{ id: 7, label: 'Mine', kind: 'rename' }]);
+    expect(db.prepare('SELECT row_id, start, end, mode FROM coverage_passages').all()).toEqual([{ row_id: 7, start: 0, end: 18, mode: 'anchor' }]);
+    db.prepare("INSERT INTO coverage_rows (id, story_id, kind, created_at) VALUES (8, 1, 'edit', '2025-01-01')").run();
+    db.prepare("INSERT INTO coverage_passages (row_id, article_id, start, end, mode, reason) VALUES (8, 1, 19, 32, 'detached', 'quote')").run();
+    const triggers = db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('coverage_rows', 'coverage_passages') ORDER BY name").pluck().all();
+    expect(triggers).toHaveLength(6);
+    db.prepare('DELETE FROM stories').run();
+    expect(count(db, 'coverage_passages')).toBe(0);
+    db.close();
+  });
+
   it('refuses a file written by a newer version, and leaves it untouched', () => {
     const file = path.join(tempDir(), 'future.framebench');
     const raw = new Database(file);

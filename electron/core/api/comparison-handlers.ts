@@ -3,7 +3,7 @@ import type { HandlersFor } from '../../../shared/api/contract';
 import type { comparisonMethods } from '../../../shared/api/contract-comparison';
 import { aggregate, cellCodings } from '../comparison/aggregate';
 import { compareStory } from '../comparison/compare-story';
-import { addRow, mergeRows, renameRow, resetRow, splitRow } from '../comparison/coverage-edits';
+import { addRow, attachPassage, detachPassage, mergeRows, renameRow, resetRow, splitRow } from '../comparison/coverage-edits';
 import { findDuplicates } from '../comparison/duplicates';
 import { analyzeStory } from '../comparison/story-coverage';
 import { suggestStories } from '../comparison/suggest-stories';
@@ -20,6 +20,8 @@ export function comparisonHandlers(session: ProjectSession): HandlersFor<keyof t
     'coverage.splitRow': ({ storyId, rowKey, passages, label }) => splitRow(session.ctx, storyId, rowKey, passages, label),
     'coverage.addRow': ({ storyId, label, passages }) => addRow(session.ctx, storyId, label, passages),
     'coverage.resetRow': ({ storyId, rowKey }) => resetRow(session.ctx, storyId, rowKey),
+    'coverage.attachPassage': ({ storyId, rowKey, passage }) => attachPassage(session.ctx, storyId, rowKey, passage),
+    'coverage.detachPassage': ({ storyId, rowKey, passage }) => detachPassage(session.ctx, storyId, rowKey, passage),
     aggregate: (request) => aggregate(session.ctx, request),
     'aggregate.cellCodings': (query) => cellCodings(session.ctx, query),
   };

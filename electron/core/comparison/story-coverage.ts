@@ -25,7 +25,7 @@ interface PassageRow {
   end: number;
   quoteStart: number | null;
   quoteEnd: number | null;
-  mode: 'anchor' | 'exact';
+  mode: AnalystPassage['mode'];
   reason: CoverageReason | null;
   fact: string | null;
 }

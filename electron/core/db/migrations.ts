@@ -7,10 +7,11 @@ import reliability from './migrations/005-reliability';
 import comparison from './migrations/006-comparison';
 import bulkImport from './migrations/007-bulk-import';
 import consensusNone from './migrations/008-consensus-none';
+import coverageAttach from './migrations/009-coverage-attach';
 import type { Migration } from './migrations/types';
 
 export type { Migration } from './migrations/types';
 
-export const migrations: Migration[] = [corpus, settingsWordCounts, coding, libraryOrderIndex, reliability, comparison, bulkImport, consensusNone];
+export const migrations: Migration[] = [corpus, settingsWordCounts, coding, libraryOrderIndex, reliability, comparison, bulkImport, consensusNone, coverageAttach];
 
 export const latestVersion = migrations[migrations.length - 1].version;

@@ -25,7 +25,7 @@ interface CoveragePaneProps {
 type Dialog = { kind: 'rename'; row: CoverageRow } | { kind: 'merge'; rows: CoverageRow[] } | { kind: 'split'; row: CoverageRow } | { kind: 'add' } | null;
 
 const REASON_LABEL: Record<CoverageRow['reason'], string> = { quote: 'quote', number: 'number', paraphrase: 'paraphrase', tracked: 'coded quote', analyst: 'added' };
-const EDIT_LABEL = { rename: 'renamed', merge: 'merged', split: 'split', add: 'added' } as const;
+const EDIT_LABEL = { rename: 'renamed', merge: 'merged', split: 'split', add: 'added', edit: 'edited' } as const;
 
 function cellTitle(cell: CoverageCell, outlet: string, titles: Map<number, string>): string {
   if (!cell.included) return `${outlet}: omitted`;
