@@ -1,7 +1,8 @@
 // Outlet comparison: the sample story side by side with Mulroy's quote linked across columns (mouse and keys), the
 // coverage matrix checked against resources/sample/expectations.json, a cell opening its passage, row edits with the
-// keyboard and a neutralised CSV, wire-copy diffs, accepting a suggested story, the stance matrix with its
-// codings and chart exports, and "Open in Code view" landing on the passage (from a coding or side by side).
+// keyboard and a neutralised CSV, a passage picked side by side attached to a row and detached, wire-copy diffs,
+// accepting a suggested story, the stance matrix with its codings and chart exports, and "Open in Code view" landing
+// on the passage (from a coding or side by side).
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Served } from './fixtures';
@@ -210,6 +211,49 @@ test('coverage rows: rename (F2), merge (Space, M), reset (R) and add with the k
   const own = compare.coverageRow('Casualty figures');
   await expect(own).toHaveCount(1);
   await expect(own.locator('[data-testid="coverage-cell"][data-state="included"]')).toHaveCount(0);
+});
+
+test('coverage rows: a sentence picked side by side is attached to a row with A, and detached again with D', async ({ app, served }) => {
+  const { id: storyId, comparison } = await story(served);
+  const gulf = comparison.articles.find((a) => a.outlet === 'Gulf Horizon')!;
+  const compare = new ComparePage(app);
+  await compare.open('Side by side');
+  if (!(await compare.columnArticles()).includes(gulf.id)) await compare.view.getByLabel('Article in column 2').selectOption(String(gulf.id));
+
+  // Gulf Horizon leaves Mulroy's warning out; its opening sentence is picked by clicking it.
+  await compare.segment(compare.columnOf(gulf.id), 'Qatar has once again shown').click();
+  await compare.tab('Coverage');
+  await expect(compare.view.getByTestId('coverage-picked')).toContainText('Gulf Horizon');
+  const row = compare.coverageRow(new RegExp(MULROY));
+  const cell = compare.coverageCell(row, 'Gulf Horizon');
+  await expect(cell).toHaveAttribute('data-state', 'omitted');
+  const before = Number(/^(\d+)/.exec((await row.getByTestId('coverage-count').textContent()) ?? '')![1]);
+
+  await row.getByRole('rowheader').focus();
+  await app.keyboard.press('a');
+  await expect(compare.notice).toContainText('Attached the Gulf Horizon passage');
+  await expect(cell).toHaveAttribute('data-state', 'included');
+  await expect(cell).toHaveText('L');
+  await expect(row).toContainText('edited');
+  await expect(row.getByTestId('coverage-count')).toContainText(`${before + 1}/`);
+  const key = await row.getAttribute('data-key');
+  expect((await callApi(served, 'coverage.get', { storyId })).rows.find((r) => r.key === key)?.edit).toBe('edit');
+  await compare.coverage.screenshot({ path: '/tmp/coverage-attached.png' });
+
+  // A again: the row has it already, and says so.
+  await app.keyboard.press('a');
+  await expect(compare.notice).toContainText('already has this Gulf Horizon passage');
+
+  // D on the cell lists its passage; Detach takes it out and the cell is omitted again.
+  await cell.focus();
+  await app.keyboard.press('d');
+  const detach = app.getByRole('dialog', { name: 'Detach a passage' });
+  await expect(detach.getByTestId('detach-item')).toHaveCount(1);
+  await expect(detach.getByTestId('detach-item')).toContainText('Qatar has once again shown');
+  await detach.getByRole('button', { name: 'Detach' }).click();
+  await expect(detach).toBeHidden();
+  await expect(cell).toHaveAttribute('data-state', 'omitted');
+  await expect(row.getByTestId('coverage-count')).toContainText(`${before}/`);
 });
 
 test('changes vs wire: a wire copy shows its inserted and dropped words against the base', async ({ app, served }) => {

@@ -1,13 +1,15 @@
 // The coverage matrix, "who included what": facts and quotes × outlets, each cell included (H, L, B: headline, lead,
 // body) or omitted. Sortable; a cell opens its passage side by side; rows can be renamed, merged, split, added and
-// reset (keyboard: arrows, Enter, Space, F2, M, S, N, R); Export CSV saves the matrix.
+// reset, and take the passage picked side by side or give one up (keyboard: arrows, Enter, Space, F2, M, S, N, R, A,
+// D); Export CSV saves the matrix.
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { CoverageCell, CoverageMatrix, CoverageRow, Passage, StoryComparison } from '../../../shared/compare/types';
 import { toCsvRows } from '../../../shared/compare/tables';
 import { useApi } from '../api/use-api';
-import { coverageAsTable, csvCellsOf, POSITION_LETTER, POSITION_WORD, sortRows, type CoverageSort } from '../lib/compare';
+import { cellPassages, coverageAsTable, csvCellsOf, POSITION_LETTER, POSITION_WORD, rowHasPassage, sortRows, type CoverageSort } from '../lib/compare';
 import { downloadText, slug, toCsv } from '../lib/csv';
 import { plural } from '../lib/format';
+import { CoverageDetachDialog } from './CoverageDetachDialog';
 import { FormError } from './FormError';
 import { Icon } from './Icon';
 import { Modal } from './Modal';
@@ -17,12 +19,18 @@ interface CoveragePaneProps {
   comparison: StoryComparison;
   onCoverage(matrix: CoverageMatrix): void;
   onJump(passage: Passage, row: CoverageRow): void;
-  /** The passage selected side by side, which a new row can start with. */
+  /** The passage selected side by side, which a new row can start with or a row can take (A). */
   picked: { passage: Passage; outlet: string; text: string } | null;
   say(text: string, tone?: 'info' | 'error'): void;
 }
 
-type Dialog = { kind: 'rename'; row: CoverageRow } | { kind: 'merge'; rows: CoverageRow[] } | { kind: 'split'; row: CoverageRow } | { kind: 'add' } | null;
+type Dialog =
+  | { kind: 'rename'; row: CoverageRow }
+  | { kind: 'merge'; rows: CoverageRow[] }
+  | { kind: 'split'; row: CoverageRow }
+  | { kind: 'add' }
+  | { kind: 'detach'; row: CoverageRow; outletId: number | null }
+  | null;
 
 const REASON_LABEL: Record<CoverageRow['reason'], string> = { quote: 'quote', number: 'number', paraphrase: 'paraphrase', tracked: 'coded quote', analyst: 'added' };
 const EDIT_LABEL = { rename: 'renamed', merge: 'merged', split: 'split', add: 'added', edit: 'edited' } as const;
@@ -42,7 +50,7 @@ function SplitDialog(props: { row: CoverageRow; comparison: StoryComparison; onS
     for (const g of comparison.groups) for (const m of g.members) map.set(`${m.articleId}:${m.start}:${m.end}`, m.text);
     return map;
   }, [comparison.groups]);
-  const passages = row.cells.flatMap((c) => c.articles.flatMap((a) => a.passages));
+  const passages = cellPassages(row.cells);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
   const [label, setLabel] = useState(`${row.label} (split)`.slice(0, 200));
   const [busy, setBusy] = useState(false);
@@ -244,14 +252,38 @@ export function CoveragePane({ comparison, onCoverage, onJump, picked, say }: Co
     }
   };
 
+  const attach = async (row: CoverageRow | null) => {
+    if (!row) return;
+    if (!picked) {
+      say('Select a passage side by side first (click a sentence), then press A on a row here to attach it.');
+      return;
+    }
+    if (rowHasPassage(row, picked.passage)) {
+      say(`“${row.label}” already has this ${picked.outlet} passage.`);
+      return;
+    }
+    try {
+      await edit(`Attached the ${picked.outlet} passage to “${row.label}”.`, () => api.call('coverage.attachPassage', { storyId, rowKey: row.key, passage: picked.passage }));
+    } catch (err) {
+      say(err instanceof Error ? err.message : String(err), 'error');
+    }
+  };
+
+  /** The passages of the cursor's cell to detach from, or of the whole row when the cursor is on its label. */
+  const openDetach = (row: CoverageRow | null, col: number) => {
+    if (!row) return;
+    const cell = col > 0 ? row.cells[col - 1]! : null;
+    if (cellPassages(cell ? [cell] : row.cells).length) setDialog({ kind: 'detach', row, outletId: cell?.outletId ?? null });
+    else say(cell ? `${matrix.outlets[col - 1]!.name} has no passage in “${row.label}” to detach.` : `“${row.label}” has no passage to detach.`);
+  };
+
   const openMerge = () => {
     if (chosenRows.length < 2) say('Select two or more rows to merge (Space or the row’s checkbox).');
     else setDialog({ kind: 'merge', rows: chosenRows });
   };
   const openSplit = () => {
     if (!target) return;
-    const n = target.cells.reduce((sum, c) => sum + c.articles.reduce((k, a) => k + a.passages.length, 0), 0);
-    if (n < 2) say(`“${target.label}” has fewer than two passages; there is nothing to split.`);
+    if (cellPassages(target.cells).length < 2) say(`“${target.label}” has fewer than two passages; there is nothing to split.`);
     else setDialog({ kind: 'split', row: target });
   };
 
@@ -287,6 +319,8 @@ export function CoveragePane({ comparison, onCoverage, onJump, picked, say }: Co
     else if (key.toLowerCase() === 's' && !e.shiftKey) openSplit();
     else if (key.toLowerCase() === 'n' && !e.shiftKey) setDialog({ kind: 'add' });
     else if (key.toLowerCase() === 'r' && !e.shiftKey && currentRow) void reset(currentRow);
+    else if (key.toLowerCase() === 'a' && !e.shiftKey) void attach(currentRow);
+    else if (key.toLowerCase() === 'd' && !e.shiftKey) openDetach(currentRow, col);
     else if (key === 'Escape' && selected.size) setSelected(new Set());
     else return;
     e.preventDefault();
@@ -312,6 +346,12 @@ export function CoveragePane({ comparison, onCoverage, onJump, picked, say }: Co
         <span className="cmp-toolbar-text" data-testid="coverage-summary">
           {plural(matrix.rows.length, 'fact or quote', 'facts and quotes')} × {plural(matrix.outlets.length, 'outlet')}
           {selected.size > 0 && <span className="cov-selected"> · {selected.size} selected</span>}
+          {picked && (
+            <span className="cov-picked" data-testid="coverage-picked" title={`Picked side by side: “${picked.text}”`}>
+              {' '}
+              · passage picked in {picked.outlet}
+            </span>
+          )}
         </span>
         <div className="cov-actions" role="group" aria-label="Row editing">
           <button type="button" className="button button-small" disabled={!target} onClick={() => target && setDialog({ kind: 'rename', row: target })} title="Rename the row (F2)">
@@ -325,6 +365,18 @@ export function CoveragePane({ comparison, onCoverage, onJump, picked, say }: Co
           </button>
           <button type="button" className="button button-small" onClick={() => setDialog({ kind: 'add' })} title="Add a row of your own (N)">
             <Icon name="plus" size={13} /> Add row
+          </button>
+          <button
+            type="button"
+            className="button button-small"
+            disabled={!currentRow || !picked}
+            onClick={() => void attach(currentRow)}
+            title={picked ? `Attach the passage picked in ${picked.outlet} to the row (A)` : 'Attach the passage selected side by side to the row (A); select one there first'}
+          >
+            Attach
+          </button>
+          <button type="button" className="button button-small" disabled={!currentRow} onClick={() => openDetach(currentRow, cursor.col)} title="Detach a passage of the cell, or of the row (D)">
+            Detach…
           </button>
           <button type="button" className="button button-small" disabled={!target || target.analystRowId === null} onClick={() => target && void reset(target)} title="Undo the edits of this row (R)">
             <Icon name="undo" size={13} /> Reset
@@ -469,7 +521,7 @@ export function CoveragePane({ comparison, onCoverage, onJump, picked, say }: Co
             <kbd>↓</kbd>
             <kbd>←</kbd>
             <kbd>→</kbd> move · <kbd>Enter</kbd> show side by side · <kbd>Space</kbd> select · <kbd>F2</kbd> rename · <kbd>M</kbd> merge · <kbd>S</kbd> split · <kbd>N</kbd> new row ·{' '}
-            <kbd>R</kbd> reset
+            <kbd>R</kbd> reset · <kbd>A</kbd> attach the picked passage · <kbd>D</kbd> detach
           </span>
           <p className="cov-rule">{matrix.editRule}</p>
         </div>
@@ -516,6 +568,15 @@ export function CoveragePane({ comparison, onCoverage, onJump, picked, say }: Co
           picked={picked}
           onClose={() => setDialog(null)}
           onSubmit={(label, passages) => edit(`Added the row “${label}”.`, () => api.call('coverage.addRow', { storyId, label, passages }))}
+        />
+      )}
+      {dialog?.kind === 'detach' && (
+        <CoverageDetachDialog
+          row={dialog.row}
+          outletId={dialog.outletId}
+          comparison={comparison}
+          onClose={() => setDialog(null)}
+          onDetach={(passage) => edit(`Detached a passage from “${dialog.row.label}”.`, () => api.call('coverage.detachPassage', { storyId, rowKey: dialog.row.key, passage }))}
         />
       )}
       </div>

@@ -70,6 +70,8 @@ export const SHORTCUTS: { group: string; keys: string[][]; what: string }[] = [
   { group: 'Coverage matrix', keys: [['Space']], what: 'Select the row (for a merge)' },
   { group: 'Coverage matrix', keys: [['F2']], what: 'Rename the row' },
   { group: 'Coverage matrix', keys: [['M'], ['S'], ['N'], ['R']], what: 'Merge the selected rows, split the row, add a row, reset the row' },
+  { group: 'Coverage matrix', keys: [['A']], what: 'Attach the passage selected side by side to the row' },
+  { group: 'Coverage matrix', keys: [['D']], what: 'Detach a passage of the cell (on the label: of the row)' },
 ];
 
 /** How letter keys share the reader: said once in the overlay. */

@@ -1,7 +1,7 @@
 // Pure helpers of the Compare view: aligned passages per article, the default columns, which passage a point of the
 // text stands for, coverage-matrix sorting, and tables as CSV cells.
 import type { AggregateTable, TableCell } from '../../../shared/compare/tables';
-import type { AlignReason, AlignedGroup, CoverageMatrix, CoverageRow, DuplicateGroup, DuplicateMember, Passage, StoryComparison } from '../../../shared/compare/types';
+import type { AlignReason, AlignedGroup, CoverageCell, CoverageMatrix, CoverageRow, DuplicateGroup, DuplicateMember, Passage, StoryComparison } from '../../../shared/compare/types';
 import type { CsvCell } from './csv';
 
 /** One aligned passage as one column shows it: a member of an alignment group, in one article. */
@@ -119,6 +119,11 @@ export function sortRows(rows: CoverageRow[], sort: CoverageSort): CoverageRow[]
     sort.by === 'label' ? sign * byLabel(a, b) || a.key.localeCompare(b.key) : sign * (a.outletsIncluded - b.outletsIncluded) || b.articlesIncluded - a.articlesIncluded || byLabel(a, b),
   );
 }
+
+/** The passages of some of a row's cells. */
+export const cellPassages = (cells: CoverageCell[]): Passage[] => cells.flatMap((c) => c.articles.flatMap((a) => a.passages));
+
+export const rowHasPassage = (row: CoverageRow, p: Passage) => cellPassages(row.cells).some((q) => q.articleId === p.articleId && q.start === p.start && q.end === p.end);
 
 export const POSITION_LETTER = { headline: 'H', lead: 'L', body: 'B' } as const;
 export const POSITION_WORD = { headline: 'headline', lead: 'lead', body: 'body' } as const;
