@@ -232,6 +232,7 @@ test('coverage rows: a sentence picked side by side is attached to a row with A,
   await row.getByRole('rowheader').focus();
   await app.keyboard.press('a');
   await expect(compare.notice).toContainText('Attached the Gulf Horizon passage');
+  await expect(compare.notice).toContainText('passage to "It could complicate');
   await expect(cell).toHaveAttribute('data-state', 'included');
   await expect(cell).toHaveText('L');
   await expect(row).toContainText('edited');

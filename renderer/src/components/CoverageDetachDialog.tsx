@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { CoverageRow, Passage, StoryComparison } from '../../../shared/compare/types';
 import { useArticles } from '../hooks/use-story-comparison';
 import { cellPassages } from '../lib/compare';
+import { quoted } from '../lib/format';
 import { FormError } from './FormError';
 import { Modal } from './Modal';
 
@@ -44,7 +45,7 @@ export function CoverageDetachDialog({ row, outletId, comparison, onDetach, onCl
       title="Detach a passage"
       onClose={onClose}
       width={620}
-      description={`“${row.label}”: the passages of ${where}. A detached passage no longer counts for the row; Ctrl+Z brings it back.`}
+      description={`${quoted(row.label)}: the passages of ${where}. A detached passage no longer counts for the row; Ctrl+Z brings it back.`}
       footer={
         <button type="button" className="button" onClick={onClose}>
           Close

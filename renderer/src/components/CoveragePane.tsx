@@ -8,7 +8,7 @@ import { toCsvRows } from '../../../shared/compare/tables';
 import { useApi } from '../api/use-api';
 import { cellPassages, coverageAsTable, csvCellsOf, POSITION_LETTER, POSITION_WORD, rowHasPassage, sortRows, type CoverageSort } from '../lib/compare';
 import { downloadText, slug, toCsv } from '../lib/csv';
-import { plural } from '../lib/format';
+import { plural, quoted } from '../lib/format';
 import { CoverageDetachDialog } from './CoverageDetachDialog';
 import { FormError } from './FormError';
 import { Icon } from './Icon';
@@ -242,11 +242,11 @@ export function CoveragePane({ comparison, onCoverage, onJump, picked, say }: Co
 
   const reset = async (row: CoverageRow) => {
     if (row.analystRowId === null) {
-      say(`“${row.label}” is as computed; there is no edit to reset.`);
+      say(`${quoted(row.label)} is as computed; there is no edit to reset.`);
       return;
     }
     try {
-      await edit(`Reset “${row.label}” to the computed rows.`, () => api.call('coverage.resetRow', { storyId, rowKey: row.key }));
+      await edit(`Reset ${quoted(row.label)} to the computed rows.`, () => api.call('coverage.resetRow', { storyId, rowKey: row.key }));
     } catch (err) {
       say(err instanceof Error ? err.message : String(err), 'error');
     }
@@ -259,11 +259,11 @@ export function CoveragePane({ comparison, onCoverage, onJump, picked, say }: Co
       return;
     }
     if (rowHasPassage(row, picked.passage)) {
-      say(`“${row.label}” already has this ${picked.outlet} passage.`);
+      say(`${quoted(row.label)} already has this ${picked.outlet} passage.`);
       return;
     }
     try {
-      await edit(`Attached the ${picked.outlet} passage to “${row.label}”.`, () => api.call('coverage.attachPassage', { storyId, rowKey: row.key, passage: picked.passage }));
+      await edit(`Attached the ${picked.outlet} passage to ${quoted(row.label)}.`, () => api.call('coverage.attachPassage', { storyId, rowKey: row.key, passage: picked.passage }));
     } catch (err) {
       say(err instanceof Error ? err.message : String(err), 'error');
     }
@@ -274,7 +274,7 @@ export function CoveragePane({ comparison, onCoverage, onJump, picked, say }: Co
     if (!row) return;
     const cell = col > 0 ? row.cells[col - 1]! : null;
     if (cellPassages(cell ? [cell] : row.cells).length) setDialog({ kind: 'detach', row, outletId: cell?.outletId ?? null });
-    else say(cell ? `${matrix.outlets[col - 1]!.name} has no passage in “${row.label}” to detach.` : `“${row.label}” has no passage to detach.`);
+    else say(cell ? `${matrix.outlets[col - 1]!.name} has no passage in ${quoted(row.label)} to detach.` : `${quoted(row.label)} has no passage to detach.`);
   };
 
   const openMerge = () => {
@@ -283,13 +283,13 @@ export function CoveragePane({ comparison, onCoverage, onJump, picked, say }: Co
   };
   const openSplit = () => {
     if (!target) return;
-    if (cellPassages(target.cells).length < 2) say(`“${target.label}” has fewer than two passages; there is nothing to split.`);
+    if (cellPassages(target.cells).length < 2) say(`${quoted(target.label)} has fewer than two passages; there is nothing to split.`);
     else setDialog({ kind: 'split', row: target });
   };
 
   const jump = (row: CoverageRow, cell: CoverageCell | null) => {
     const passage = cell ? cell.passage : (row.cells.find((c) => c.passage)?.passage ?? null);
-    if (!passage) say(cell && !cell.included ? `${matrix.outlets.find((o) => o.id === cell.outletId)?.name} omits “${row.label}”.` : `“${row.label}” has no passage to show.`);
+    if (!passage) say(cell && !cell.included ? `${matrix.outlets.find((o) => o.id === cell.outletId)?.name} omits ${quoted(row.label)}.` : `${quoted(row.label)} has no passage to show.`);
     else onJump(passage, row);
   };
 
@@ -537,7 +537,7 @@ export function CoveragePane({ comparison, onCoverage, onJump, picked, say }: Co
           width={460}
           initialName={dialog.row.label}
           onClose={() => setDialog(null)}
-          onSubmit={(label) => edit(`Renamed the row to “${label}”.`, () => api.call('coverage.renameRow', { storyId, rowKey: dialog.row.key, label }))}
+          onSubmit={(label) => edit(`Renamed the row to ${quoted(label)}.`, () => api.call('coverage.renameRow', { storyId, rowKey: dialog.row.key, label }))}
         />
       )}
       {dialog?.kind === 'merge' && (
@@ -560,14 +560,14 @@ export function CoveragePane({ comparison, onCoverage, onJump, picked, say }: Co
           row={dialog.row}
           comparison={comparison}
           onClose={() => setDialog(null)}
-          onSubmit={(passages, label) => edit(`Split ${plural(passages.length, 'passage')} off “${dialog.row.label}”.`, () => api.call('coverage.splitRow', { storyId, rowKey: dialog.row.key, passages, label }))}
+          onSubmit={(passages, label) => edit(`Split ${plural(passages.length, 'passage')} off ${quoted(dialog.row.label)}.`, () => api.call('coverage.splitRow', { storyId, rowKey: dialog.row.key, passages, label }))}
         />
       )}
       {dialog?.kind === 'add' && (
         <AddRowDialog
           picked={picked}
           onClose={() => setDialog(null)}
-          onSubmit={(label, passages) => edit(`Added the row “${label}”.`, () => api.call('coverage.addRow', { storyId, label, passages }))}
+          onSubmit={(label, passages) => edit(`Added the row ${quoted(label)}.`, () => api.call('coverage.addRow', { storyId, label, passages }))}
         />
       )}
       {dialog?.kind === 'detach' && (
@@ -576,7 +576,7 @@ export function CoveragePane({ comparison, onCoverage, onJump, picked, say }: Co
           outletId={dialog.outletId}
           comparison={comparison}
           onClose={() => setDialog(null)}
-          onDetach={(passage) => edit(`Detached a passage from “${dialog.row.label}”.`, () => api.call('coverage.detachPassage', { storyId, rowKey: dialog.row.key, passage }))}
+          onDetach={(passage) => edit(`Detached a passage from ${quoted(dialog.row.label)}.`, () => api.call('coverage.detachPassage', { storyId, rowKey: dialog.row.key, passage }))}
         />
       )}
       </div>

@@ -23,3 +23,8 @@ export function formatBytes(n: number): string {
   if (n < 1024 * 1024) return `${(n / 1024).toFixed(n < 10 * 1024 ? 1 : 0)} KB`;
   return `${(n / 1024 / 1024).toFixed(1)} MB`;
 }
+
+/** A label in quotation marks for a message, unless it is a quote that already has its own. */
+export function quoted(label: string): string {
+  return /^["“'‘]/.test(label) ? label : `“${label}”`;
+}
