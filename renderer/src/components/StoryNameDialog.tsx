@@ -1,5 +1,5 @@
 // Name something (a new story, a renamed one, a coverage row); API errors (e.g. a duplicate name) show in the dialog.
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { FormError } from './FormError';
 import { Modal } from './Modal';
 
@@ -11,11 +11,13 @@ interface StoryNameDialogProps {
   /** The field's label; "Story name" unless given. */
   fieldLabel?: string;
   width?: number;
+  /** More fields, below the name. */
+  children?: ReactNode;
   onSubmit(name: string): Promise<void>;
   onClose(): void;
 }
 
-export function StoryNameDialog({ title, submitLabel, initialName = '', description, fieldLabel = 'Story name', width = 400, onSubmit, onClose }: StoryNameDialogProps) {
+export function StoryNameDialog({ title, submitLabel, initialName = '', description, fieldLabel = 'Story name', width = 400, children, onSubmit, onClose }: StoryNameDialogProps) {
   const [name, setName] = useState(initialName);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -68,6 +70,7 @@ export function StoryNameDialog({ title, submitLabel, initialName = '', descript
             onFocus={(e) => e.currentTarget.select()}
           />
         </label>
+        {children}
         <FormError error={error} />
       </form>
     </Modal>
