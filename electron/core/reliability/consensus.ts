@@ -7,7 +7,7 @@ import { insertCoding } from '../coding/codings';
 import { recordAction } from '../history/history';
 import type { ProjectContext } from '../project/context';
 import { consensusCoder } from './team';
-import { coverage, NONE, unitsFor, type Unit } from './units';
+import { givesUnit, NONE, unitsFor, type Unit } from './units';
 
 export interface ReviewScope {
   articleIds: number[];
@@ -128,10 +128,7 @@ function clearUnit(ctx: ProjectContext, coderId: number, variable: Variable, art
     .all(coderId, variable.id, articleId) as { id: number; start: number | null; end: number | null }[];
   const remove = ctx.db.prepare('DELETE FROM codings WHERE id = ?');
   let removed = 0;
-  for (const c of codings) {
-    const gives = span === null || (c.start !== null && coverage({ start: c.start, end: c.end! }, span) > 0);
-    if (gives) removed += remove.run(c.id).changes;
-  }
+  for (const c of codings) if (givesUnit(c, span)) removed += remove.run(c.id).changes;
   return (
     removed +
     ctx.db

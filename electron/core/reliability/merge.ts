@@ -9,7 +9,7 @@ import { UserError } from '../../../shared/api/errors';
 import { codingInserter } from '../exchange/coding-writer';
 import { recordAction } from '../history/history';
 import { closeProject, openProject, type ProjectContext } from '../project/context';
-import { coverage } from './units';
+import { givesUnit } from './units';
 
 interface ForeignCoding {
   guid: string;
@@ -168,7 +168,7 @@ function mergeNone(ctx: ProjectContext, foreign: ForeignNone[], miss: (reason: s
       continue;
     }
     const codes = consensusCodings.all(variable.id, articleId) as { start: number | null; end: number | null }[];
-    if (codes.some((c) => span === null || (c.start !== null && coverage({ start: c.start, end: c.end! }, span) > 0))) {
+    if (codes.some((c) => givesUnit(c, span))) {
       miss(`"(none)" settlement of "${n.variable}" in "${n.title}": the consensus here gives that unit a code, which is kept`);
       continue;
     }

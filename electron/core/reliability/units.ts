@@ -86,6 +86,11 @@ export function coverage(coding: Span, sentence: Span): number {
   return covers ? overlap : 0;
 }
 
+/** Whether a coding gives a unit its value: any coding of the article for an article-level unit, else by coverage(). */
+export function givesUnit(coding: { start: number | null; end: number | null }, sentence: Span | null): boolean {
+  return sentence === null || (coding.start !== null && coverage({ start: coding.start, end: coding.end! }, sentence) > 0);
+}
+
 function sentenceUnits(ctx: ProjectContext, codings: CodingSpan[], articleIds: number[], coderIds: number[]): Unit[] {
   const coded = codedArticles(ctx, articleIds, coderIds);
   const byArticle = new Map<number, CodingSpan[]>();
@@ -145,7 +150,7 @@ export function unitCells(
     for (let r = 0; r < articles.length; r++) {
       const u = articles[r] < unitOf.length ? unitOf[articles[r]] : 0;
       const c = coders[r] < columnOf.length ? columnOf[coders[r]] : 0;
-      if (u && c) cells[(u - 1) * m + c - 1] = codes[r] < valueIndex.length ? valueIndex[codes[r]] : MISSING;
+      if (u && c) cells[(u - 1) * m + c - 1] = valueOf(codes[r]);
     }
     // A coder listed twice gets the same values in both columns.
     coderIds.forEach((id, c) => {
