@@ -6,6 +6,7 @@ import { useApi } from '../api/use-api';
 import { usePagedRows, type Page } from '../hooks/use-paged-rows';
 import { formatCount, plural } from '../lib/format';
 import { ArticleList, type ArticleListHandle } from './ArticleList';
+import { errorMessage } from './FormError';
 import { Icon } from './Icon';
 
 interface LibraryPaneProps {
@@ -29,7 +30,7 @@ type Item = ArticleSummary | SearchHit;
 
 function errorText(error: unknown): string {
   if (error instanceof ApiCallError && error.code === 'user') return error.message;
-  return `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
+  return `Something went wrong: ${errorMessage(error)}`;
 }
 
 export function LibraryPane(props: LibraryPaneProps) {

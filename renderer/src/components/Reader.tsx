@@ -3,6 +3,7 @@ import type { KeyboardEvent, ReactNode, Ref } from 'react';
 import type { Article } from '../../../shared/domain/types';
 import { formatCount, formatDate } from '../lib/format';
 import { markTerms } from '../lib/highlight';
+import { errorMessage } from './FormError';
 import { Highlighted } from './Highlighted';
 import { StoryChips } from './StoryChips';
 import { ToneMeter } from './ToneMeter';
@@ -38,7 +39,7 @@ export function Reader({ article, loading, error, query, onAddToStory, onRemoveF
     content = (
       <div className="empty-state">
         <p className="empty-title">This article could not be opened</p>
-        <p>{error instanceof Error ? error.message : String(error)}</p>
+        <p>{errorMessage(error)}</p>
       </div>
     );
   } else if (loading) {

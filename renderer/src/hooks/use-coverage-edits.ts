@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { CoverageMatrix, CoverageRow, Passage } from '../../../shared/compare/types';
 import { useApi } from '../api/use-api';
+import { errorMessage } from '../components/FormError';
 import { cellPassages, rowHasPassage } from '../lib/compare';
 import { plural, quoted } from '../lib/format';
 
@@ -55,7 +56,7 @@ export function useCoverageEdits({ storyId, matrix, picked, chosenRows, target, 
     try {
       await edit(`Reset ${quoted(row.label)} to the computed rows.`, () => api.call('coverage.resetRow', { storyId, rowKey: row.key }));
     } catch (err) {
-      say(err instanceof Error ? err.message : String(err), 'error');
+      say(errorMessage(err), 'error');
     }
   };
 
@@ -72,7 +73,7 @@ export function useCoverageEdits({ storyId, matrix, picked, chosenRows, target, 
     try {
       await edit(`Attached the ${picked.outlet} passage to ${quoted(row.label)}.`, () => api.call('coverage.attachPassage', { storyId, rowKey: row.key, passage: picked.passage }));
     } catch (err) {
-      say(err instanceof Error ? err.message : String(err), 'error');
+      say(errorMessage(err), 'error');
     }
   };
 
