@@ -30,6 +30,20 @@ describe('AFINN sentence scores', () => {
     );
   });
 
+  it('tokenizes as the package does: every kind of whitespace and punctuation, case, negators, emoji, odd keys', () => {
+    const words = ['GOOD', 'Bad', "don't", 'not', 'cover-up', 'naïve', 'İyi', 'ΣΟΦΟΣ', '😀', '👍', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'love', 'x'];
+    const breaks = [' ', '\n', '\r', '\r\n', '\t', '\v', '\f', '\u00a0', '\u2028', '\u3000', '\ufeff', '\u200b', '\u0000'];
+    const punctuation = '.,/#!?$%^&*;:{}=_`"~()-\'[]<>@'.split('');
+    const piece = fc.oneof(fc.constantFrom(...words, ...breaks, ...punctuation), fc.string({ maxLength: 3, unit: 'binary' }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(piece, fc.constantFrom(' ', '')), { maxLength: 40 }), (parts) => {
+        const body = parts.flat().join('');
+        expect(scoreSentences(body)).toEqual(scoreSentencesOneByOne(body));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('keeps negation inside its sentence and lists the words that made the score', () => {
     const body = 'They are not happy. Good news came. Hell to pay, you are DEAD!';
     expect(scoreSentences(body)).toEqual([
@@ -50,8 +64,8 @@ describe('AFINN sentence scores', () => {
     ]);
   });
 
-  it('scores a text that contains the separator character one sentence at a time', () => {
-    // The package reads "good\u0000" as one unknown token, so the first sentence scores 0, as it does alone.
+  it('reads a NUL next to a word as part of the token, as the package does', () => {
+    // "good\u0000" is one unknown token to the package, so the first sentence scores 0.
     expect(scoreSentences('Good\u0000 day. Bad day. Fine.').map((s) => s.score)).toEqual([0, -3, 2]);
   });
 });

@@ -1,13 +1,7 @@
 // AFINN tone of each sentence, from the sentiment package; computed once at import and stored.
 import Sentiment from 'sentiment';
-import { splitSentences, type SentenceSpan } from '../../../shared/text/sentences';
-
-const analyzer = new Sentiment();
-
-// One analyze() call per article instead of one per sentence (three times faster): sentences are joined
-// with a separator token, so no negation reaches across a sentence boundary, and the package's
-// per-token results are mapped back to their sentences.
-const SEPARATOR = '\u0000';
+import languageProcessor from 'sentiment/lib/language-processor.js';
+import { splitSentences } from '../../../shared/text/sentences';
 
 export interface ScoredSentence {
   start: number;
@@ -20,47 +14,85 @@ export interface ScoredSentence {
   words: { word: string; score: number }[];
 }
 
-function scoreOneByOne(body: string, spans: SentenceSpan[]): ScoredSentence[] {
-  return spans.map(({ start, end }) => {
+// The package's English lexicon (AFINN and its emoji) and its negation rule, read from the package itself.
+const labels = languageProcessor.getLabels('en');
+const hasLabel = (token: string) => Object.prototype.hasOwnProperty.call(labels, token);
+
+// analyze() spends two thirds of its time in its tokenizer: it lower-cases, turns '\n' and its punctuation into
+// spaces, merges every run of two or more whitespace characters (\s) into one space, trims and splits on spaces.
+// So a space is a break, and any other whitespace character is a break only where it touches more whitespace:
+// alone between two others it stays inside the token. With these classes one pass over a sentence finds the same
+// tokens without building them (tests/unit/tone.test.ts holds it to analyze() on random texts).
+const WORD = 0;
+const SPACE = 1;
+const OTHER_SPACE = 2;
+const CLASS = new Uint8Array(0x10000);
+for (const c of '\n .,/#!?$%^&*;:{}=_`"~()') CLASS[c.charCodeAt(0)] = SPACE;
+for (let code = 0; code < 0x10000; code++) if (!CLASS[code] && /\s/.test(String.fromCharCode(code))) CLASS[code] = OTHER_SPACE;
+
+// One bit per hash of every label: most tokens are ruled out before they are sliced and looked up.
+const FILTER_MASK = (1 << 16) - 1;
+const step = (hash: number, code: number) => (hash * 31 + code) | 0;
+function hashOf(text: string) {
+  let hash = 0;
+  for (let i = 0; i < text.length; i++) hash = step(hash, text.charCodeAt(i));
+  return hash;
+}
+const FILTER = new Uint8Array(FILTER_MASK + 1);
+for (const label of Object.keys(labels)) FILTER[hashOf(label) & FILTER_MASK] = 1;
+
+function scoreSentence(body: string, start: number, end: number): ScoredSentence {
+  const text = body.slice(start, end).toLowerCase();
+  const n = text.length;
+  const sentence: ScoredSentence = { start, end, score: 0, tokens: 0, comparative: 0, words: [] };
+  let previousFrom = 0;
+  let previousTo = 0;
+  let i = 0;
+  while (i < n) {
+    while (i < n && CLASS[text.charCodeAt(i)] !== WORD) i++;
+    if (i === n) break;
+    const from = i;
+    let hash = 0;
+    for (;;) {
+      let code: number;
+      while (i < n && CLASS[(code = text.charCodeAt(i))] === WORD) {
+        hash = step(hash, code);
+        i++;
+      }
+      if (i + 1 < n && CLASS[text.charCodeAt(i)] === OTHER_SPACE && CLASS[text.charCodeAt(i + 1)] === WORD) {
+        hash = step(hash, text.charCodeAt(i++));
+        continue;
+      }
+      break;
+    }
+    const token = FILTER[hash & FILTER_MASK] ? text.slice(from, i) : '';
+    if (token && hasLabel(token)) {
+      const context = sentence.tokens ? [text.slice(previousFrom, previousTo), token] : [token];
+      const score = languageProcessor.applyScoringStrategy('en', context, context.length - 1, labels[token]);
+      sentence.score += score;
+      sentence.words.push({ word: token, score });
+    }
+    previousFrom = from;
+    previousTo = i;
+    sentence.tokens++;
+  }
+  sentence.comparative = sentence.tokens ? sentence.score / sentence.tokens : 0;
+  return sentence;
+}
+
+/** Per sentence, the package's score, tokens and words as analyze() gives them for that sentence alone. */
+export function scoreSentences(body: string): ScoredSentence[] {
+  return splitSentences(body).map(({ start, end }) => scoreSentence(body, start, end));
+}
+
+const analyzer = new Sentiment();
+
+/** analyze() itself, per sentence: the reference the tests hold scoreSentences to. */
+export function scoreSentencesOneByOne(body: string): ScoredSentence[] {
+  return splitSentences(body).map(({ start, end }) => {
     const result = analyzer.analyze(body.slice(start, end));
     const words = result.calculation.flatMap((entry) => Object.entries(entry).map(([word, score]) => ({ word, score }))).reverse();
     // A sentence of punctuation alone comes back as one empty token; it has no words.
     return { start, end, score: result.score, tokens: result.tokens.filter(Boolean).length, comparative: result.comparative, words };
   });
 }
-
-export function scoreSentences(body: string): ScoredSentence[] {
-  const spans = splitSentences(body);
-  if (body.includes(SEPARATOR)) return scoreOneByOne(body, spans);
-  const result = analyzer.analyze(spans.map((s) => body.slice(s.start, s.end)).join(` ${SEPARATOR} `));
-  const { words, calculation } = result;
-  const tokens = result.tokens.length === 1 && !result.tokens[0] ? [] : result.tokens;
-  const scored = spans.map(({ start, end }): ScoredSentence => ({ start, end, score: 0, tokens: 0, comparative: 0, words: [] }));
-  // Sentence i's tokens lie between separators i-1 and i; native indexOf finds them without a JS loop per token.
-  let from = 0;
-  const ends = scored.map(() => {
-    const at = tokens.indexOf(SEPARATOR, from);
-    const end = at < 0 ? tokens.length : at;
-    from = end + 1;
-    return end;
-  });
-  // words and calculation list the scored tokens from the last to the first: walk them backwards to read forward.
-  let sentence = 0;
-  let position = 0;
-  for (let entry = words.length - 1; entry >= 0; entry--) {
-    const word = words[entry];
-    position = tokens.indexOf(word, position);
-    while (position > ends[sentence]) sentence++;
-    const value = calculation[entry][word];
-    scored[sentence].score += value;
-    scored[sentence].words.push({ word, score: value });
-    position++;
-  }
-  scored.forEach((s, i) => {
-    s.tokens = ends[i] - (i ? ends[i - 1] + 1 : 0);
-    s.comparative = s.tokens ? s.score / s.tokens : 0;
-  });
-  return scored;
-}
-
-export const scoreSentencesOneByOne = (body: string) => scoreOneByOne(body, splitSentences(body));
