@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compareStory } from '../../electron/core/comparison/compare-story';
 import { suggestStories } from '../../electron/core/comparison/suggest-stories';
 import { importSources } from '../../electron/core/corpus/import-service';
-import { deleteStory } from '../../electron/core/corpus/stories';
+import { createStory, deleteStory } from '../../electron/core/corpus/stories';
 import { resourcesDir } from '../../electron/core/paths';
 import type { ProjectContext } from '../../electron/core/project/context';
 import { quoteWords } from '../../shared/compare/text';
@@ -56,6 +56,25 @@ describe('story suggestion on the sample corpus', () => {
     expect(suggested[0].evidence.quotes.map((q) => q.text)).toContain('there are american lives on the line');
     expect(suggested[0].evidence.entities.map((e) => e.text)).toEqual(expect.arrayContaining(['adam boehler', 'karoline leavitt']));
     expect(suggested[0].evidence.numbers.map((n) => n.text)).toEqual(expect.arrayContaining(['59', '1997', '42']));
+  });
+
+  it('answers again from the same grouping after a story is made, and groups anew after an import', () => {
+    const { ctx, storyId } = sampleProject();
+    deleteStory(ctx, storyId);
+    const [rhineA, rhineB, ...others] = addUnrelated(ctx);
+    expect(suggestStories(ctx).map((s) => s.articleIds)).toHaveLength(2);
+
+    const rhine = createStory(ctx, 'Rhine low water', undefined, [rhineA, rhineB]);
+    expect(suggestStories(ctx).map((s) => s.articleIds)).not.toContainEqual([rhineA, rhineB]);
+    expect(suggestStories(ctx, { includeExisting: true }).find((s) => s.articleIds.includes(rhineA))).toMatchObject({
+      existingStories: [{ id: rhine.id, shared: 2, articleCount: 2 }],
+      newArticleIds: [],
+    });
+
+    const [third] = importSources(ctx, [source('rhine-3.md', UNRELATED[1].replace('Continental Observer', 'Harbour Gazette').replace('The Rhine, Europe', 'The river Rhine, Europe'))]).files[0].articleIds;
+    const grown = suggestStories(ctx).find((s) => s.articleIds.includes(rhineA));
+    expect(grown).toMatchObject({ articleIds: [rhineA, rhineB, third], existingStories: [{ id: rhine.id, shared: 2 }], newArticleIds: [third] });
+    expect(others).toHaveLength(2);
   });
 
   it('pairs articles only within the date window', () => {

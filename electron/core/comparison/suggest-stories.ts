@@ -110,27 +110,21 @@ function storyArticleIds(ctx: ProjectContext, storyIds: number[]): Set<number> {
   return new Set(ctx.db.prepare(`SELECT article_id FROM story_articles WHERE story_id IN (${marks})`).pluck().all(...storyIds) as number[]);
 }
 
-export function suggestStories(ctx: ProjectContext, options: SuggestOptions = {}): StorySuggestion[] {
+/** A group as found in the articles alone: everything but what depends on the stories that exist now. */
+type FoundGroup = Omit<StorySuggestion, 'existingStories' | 'newArticleIds'>;
+
+function findGroups(ctx: ProjectContext, options: SuggestOptions): FoundGroup[] {
   const vocabulary = new Vocabulary();
   const { meta: rows, docs } = readArticles(ctx, options, vocabulary);
   const body = ctx.db.prepare('SELECT body FROM articles WHERE id = ?').pluck();
   const grouping: GroupingOptions = { ...DEFAULT_GROUPING, windowDays: options.windowDays ?? DEFAULT_GROUPING.windowDays };
-  const suggestions: StorySuggestion[] = [];
-  for (const group of groupDocuments(docs, vocabulary, grouping)) {
-    if (group.score < (options.minScore ?? 0)) continue;
+  return groupDocuments(docs, vocabulary, grouping).map((group) => {
     const members = group.members.map((m, i) => ({ row: rows[m], f: storyFeatures(rows[m].title, body.get(rows[m].id) as string), score: group.memberScores[i] }));
-    const articleIds = members.map((m) => m.row.id).sort((a, b) => a - b);
-    const stories = existingStories(ctx, articleIds);
-    if (!options.includeExisting && stories.some((s) => s.shared === articleIds.length && s.articleCount === articleIds.length)) continue;
-    const inStories = storyArticleIds(
-      ctx,
-      stories.map((s) => s.id),
-    );
     const dates = members.map((m) => m.row.publishedAt).filter((d): d is string => !!d).sort();
     const outlets = new Map(members.map((m) => [m.row.outletId, m.row.outlet]));
-    suggestions.push({
+    return {
       score: Math.round(group.score * 1000) / 1000,
-      articleIds,
+      articleIds: members.map((m) => m.row.id).sort((a, b) => a - b),
       articles: members
         .map(({ row, score }) => ({ id: row.id, title: row.title, outletId: row.outletId, outlet: row.outlet, publishedAt: row.publishedAt, score: Math.round(score * 1000) / 1000 }))
         .sort((a, b) => a.id - b.id),
@@ -143,9 +137,39 @@ export function suggestStories(ctx: ProjectContext, options: SuggestOptions = {}
         numbers: shared(members.map((m) => m.f.numbers), 12),
         topTerms: topTerms(group, vocabulary),
       },
-      existingStories: stories,
-      newArticleIds: articleIds.filter((id) => !inStories.has(id)),
-    });
+    };
+  });
+}
+
+/**
+ * The groups of the last request, kept while the articles stay the same: grouping 10,000 articles takes seconds,
+ * and accepting a suggestion as a story asks again. Articles are only ever added (no command edits or deletes
+ * one), so their count and highest id tell whether the corpus changed.
+ */
+const lastGroups = new WeakMap<ProjectContext, { key: string; groups: FoundGroup[] }>();
+
+function groupsFor(ctx: ProjectContext, options: SuggestOptions): FoundGroup[] {
+  const corpus = ctx.db.prepare('SELECT count(*) || \':\' || coalesce(max(id), 0) FROM articles').pluck().get() as string;
+  const key = JSON.stringify([corpus, options.windowDays ?? DEFAULT_GROUPING.windowDays, options.dateFrom ?? null, options.dateTo ?? null]);
+  const cached = lastGroups.get(ctx);
+  if (cached?.key === key) return cached.groups;
+  const groups = findGroups(ctx, options);
+  lastGroups.set(ctx, { key, groups });
+  return groups;
+}
+
+export function suggestStories(ctx: ProjectContext, options: SuggestOptions = {}): StorySuggestion[] {
+  const suggestions: StorySuggestion[] = [];
+  for (const group of groupsFor(ctx, options)) {
+    if (group.score < (options.minScore ?? 0)) continue;
+    const { articleIds } = group;
+    const stories = existingStories(ctx, articleIds);
+    if (!options.includeExisting && stories.some((s) => s.shared === articleIds.length && s.articleCount === articleIds.length)) continue;
+    const inStories = storyArticleIds(
+      ctx,
+      stories.map((s) => s.id),
+    );
+    suggestions.push({ ...group, existingStories: stories, newArticleIds: articleIds.filter((id) => !inStories.has(id)) });
   }
   return suggestions;
 }
