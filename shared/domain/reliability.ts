@@ -57,6 +57,6 @@ export interface MergeReport {
   /** Units the other copy's review settled as "(none)" that came in. */
   noneSettlements: number;
   coders: string[];
-  /** One line per reason, with how many codings (or "(none)" settlements, when the reason says so) it kept out. */
+  /** One line per reason, with how many codings (or "(none)" settlements, when the reason says so) it kept out or noted. */
   unmatched: { reason: string; codings: number }[];
 }

@@ -392,7 +392,7 @@ describe('merging a copy: the units its review settled as (none)', () => {
     expect(mergeProject(ctx, copyPath)).toMatchObject({ added: 0, noneSettlements: 0, unmatched: [] });
     expect(count(ctx.db, 'consensus_none')).toBe(2);
 
-    expect(undo(ctx).redoLabel).toBe('Merge codings from reviewer.framebench');
+    expect(undo(ctx).redoLabel).toBe('Merge from reviewer.framebench');
     expect(count(ctx.db, 'consensus_none')).toBe(0);
     expect(review(ctx, frame.id, articles[0])).toEqual([[1, null]]);
     redo(ctx);
@@ -441,6 +441,19 @@ describe('merging a copy: the units its review settled as (none)', () => {
     expect(review(ctx, frame.id, articles[0])).toEqual([[1, { codeId: x.id, label: 'x' }]]);
     expect(review(ctx, primary.id, articles[1])).toEqual([[null, { codeId: a.id, label: 'a' }]]);
     expect(count(ctx.db, 'consensus_none')).toBe(0);
+  });
+
+  it("lists this project's (none) settlements that a merged consensus code now overrides", () => {
+    const { ctx, copy, copyPath, frame, x, articles, sentenceUnit } = leadAndCopy();
+    settle(ctx, { ...sentenceUnit, codeId: null });
+    settle(copy, { ...sentenceUnit, codeId: x.id });
+    const title = listArticles(ctx, {}, 0, 100).items.find((item) => item.id === articles[0])!.title;
+    closeProject(copy);
+
+    const report = mergeProject(ctx, copyPath);
+    expect(report).toMatchObject({ added: 1, noneSettlements: 0 });
+    expect(report.unmatched).toEqual([{ reason: `"(none)" settlement here of "Frame" in "${title}": the merged consensus code now gives that unit a code`, codings: 1 }]);
+    expect(review(ctx, frame.id, articles[0])).toEqual([[1, { codeId: x.id, label: 'x' }]]);
   });
 
   it('merges a copy from before (none) settlements existed, leaving that file as it was', () => {

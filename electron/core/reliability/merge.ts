@@ -91,7 +91,7 @@ export function mergeProject(ctx: ProjectContext, file: string): MergeReport {
   const unmatched = new Map<string, number>();
   const miss = (reason: string) => unmatched.set(reason, (unmatched.get(reason) ?? 0) + 1);
 
-  recordAction(ctx, `Merge codings from ${path.basename(resolved)}`, () => {
+  recordAction(ctx, `Merge from ${path.basename(resolved)}`, () => {
     const known = lookup(ctx, 'SELECT id FROM codings WHERE guid = ?');
     const article = lookup(ctx, 'SELECT id FROM articles WHERE content_hash = ?');
     const variable = lookup(ctx, 'SELECT id FROM variables WHERE guid = ?');
@@ -104,6 +104,7 @@ export function mergeProject(ctx: ProjectContext, file: string): MergeReport {
     const insertCoder = ctx.db.prepare('INSERT INTO coders (name, color, created_at, is_consensus) VALUES (?, ?, ?, ?)');
     const insert = codingInserter(ctx.db);
     const coders = new Set<string>();
+    const consensusAdded: { articleId: number; variableId: number; start: number | null; end: number | null; title: string; variable: string }[] = [];
     for (const f of foreign.codings) {
       if (known(f.guid) !== undefined) {
         report.alreadyPresent++;
@@ -124,8 +125,10 @@ export function mergeProject(ctx: ProjectContext, file: string): MergeReport {
         insert({ guid: f.guid, articleId, coderId, variableId, codeId, start: f.start, end: f.end, actorId, targetId, memo: f.memo, createdAt: f.created_at, updatedAt: f.updated_at });
         coders.add(f.coder);
         report.added++;
+        if (f.is_consensus && codeId !== null) consensusAdded.push({ articleId, variableId, start: f.start, end: f.end, title: f.title, variable: f.variable });
       }
     }
+    noteOverriddenNone(ctx, consensusAdded, miss);
     report.noneSettlements = mergeNone(ctx, foreign.none, miss);
     report.coders = [...coders].sort();
     report.unmatched = [...unmatched].map(([reason, codings]) => ({ reason, codings }));
@@ -134,6 +137,23 @@ export function mergeProject(ctx: ProjectContext, file: string): MergeReport {
       .run(resolved, ctx.now().toISOString(), report.added, JSON.stringify(report.unmatched));
   });
   return report;
+}
+
+/** This project's "(none)" settlements that a consensus code just merged in now overrides, one line each. */
+function noteOverriddenNone(
+  ctx: ProjectContext,
+  added: { articleId: number; variableId: number; start: number | null; end: number | null; title: string; variable: string }[],
+  miss: (reason: string) => void,
+) {
+  const settled = ctx.db.prepare('SELECT start, end FROM consensus_none WHERE variable_id = ? AND article_id = ?');
+  for (const coding of added) {
+    const spans = settled.all(coding.variableId, coding.articleId) as { start: number | null; end: number | null }[];
+    for (const span of spans) {
+      if (givesUnit(coding, span.start === null ? null : { start: span.start, end: span.end! })) {
+        miss(`"(none)" settlement here of "${coding.variable}" in "${coding.title}": the merged consensus code now gives that unit a code`);
+      }
+    }
+  }
 }
 
 /**

@@ -216,7 +216,7 @@ function MergeReportView({ report }: { report: MergeReport }) {
         <table className="rel-mini" data-testid="merge-unmatched">
           <thead>
             <tr>
-              <th>Not merged, or merged without a link</th>
+              <th>Not merged, or merged with a note</th>
               <th className="num">Count</th>
             </tr>
           </thead>
