@@ -56,6 +56,6 @@ export function registerReliabilityCommands(program: Command, io: Io) {
       io.out(
         `added ${report.added} codings${report.coders.length ? ` by ${report.coders.join(', ')}` : ''}; ${report.alreadyPresent} already present; ${report.noneSettlements} "(none)" settlements`,
       );
-      for (const u of report.unmatched) io.out(`not merged (${u.codings}): ${u.reason}`);
+      for (const u of report.unmatched) io.out(`not merged, or merged with a note (${u.codings}): ${u.reason}`);
     });
 }
