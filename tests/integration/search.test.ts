@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { importSources } from '../../electron/core/corpus/import-service';
 import { listOutlets } from '../../electron/core/corpus/outlets';
 import { search } from '../../electron/core/corpus/search';
-import { listStories } from '../../electron/core/corpus/stories';
+import { createStory, listStories } from '../../electron/core/corpus/stories';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../shared/domain/types';
 import { source, tempProject } from '../helpers/temp-project';
 
@@ -55,6 +55,15 @@ describe('full-text search', () => {
     expect(titles(search(ctx, 'talks', { storyId: story }, 0, 10).hits)).toEqual(['Direct talks analysis']);
     expect(titles(search(ctx, 'Doha', { dateFrom: '2025-03-06', dateTo: '2025-03-06' }, 0, 10).hits)).toEqual(['Hostage families wait']);
     expect(search(ctx, 'economy', { dateTo: '2025-03-31' }, 0, 10).total).toBe(0);
+    expect(search(ctx, 'Doha', { storyId: createStory(ctx, 'Empty').id }, 0, 10)).toEqual({ total: 0, hits: [] });
+  });
+
+  it("finds hits at both ends of a filter's id range and none between that it leaves out", () => {
+    const ctx = corpus();
+    const doha = search(ctx, 'Doha', {}, 0, 10).hits.map((h) => h.id).sort((a, b) => a - b);
+    const ends = [doha[0], doha[doha.length - 1]];
+    const story = createStory(ctx, 'Ends', undefined, ends).id;
+    expect(search(ctx, 'Doha', { storyId: story }, 0, 10).hits.map((h) => h.id).sort((a, b) => a - b)).toEqual(ends);
   });
 
   it('pages through hits', () => {
