@@ -104,7 +104,7 @@ export function mergeProject(ctx: ProjectContext, file: string): MergeReport {
     const insertCoder = ctx.db.prepare('INSERT INTO coders (name, color, created_at, is_consensus) VALUES (?, ?, ?, ?)');
     const insert = codingInserter(ctx.db);
     const coders = new Set<string>();
-    const consensusAdded: { articleId: number; variableId: number; start: number | null; end: number | null; title: string; variable: string }[] = [];
+    const consensusAdded: MergedConsensusCode[] = [];
     for (const f of foreign.codings) {
       if (known(f.guid) !== undefined) {
         report.alreadyPresent++;
@@ -139,19 +139,25 @@ export function mergeProject(ctx: ProjectContext, file: string): MergeReport {
   return report;
 }
 
+/** A consensus coding with a code that the merge just brought in. */
+interface MergedConsensusCode {
+  articleId: number;
+  variableId: number;
+  start: number | null;
+  end: number | null;
+  title: string;
+  variable: string;
+}
+
 /** This project's "(none)" settlements that a consensus code just merged in now overrides, one line each. */
-function noteOverriddenNone(
-  ctx: ProjectContext,
-  added: { articleId: number; variableId: number; start: number | null; end: number | null; title: string; variable: string }[],
-  miss: (reason: string) => void,
-) {
-  const settled = ctx.db.prepare('SELECT start, end FROM consensus_none WHERE variable_id = ? AND article_id = ?');
+function noteOverriddenNone(ctx: ProjectContext, added: MergedConsensusCode[], miss: (reason: string) => void) {
+  const settled = ctx.db.prepare('SELECT id, start, end FROM consensus_none WHERE variable_id = ? AND article_id = ?');
+  const noted = new Set<number>();
   for (const coding of added) {
-    const spans = settled.all(coding.variableId, coding.articleId) as { start: number | null; end: number | null }[];
-    for (const span of spans) {
-      if (givesUnit(coding, span.start === null ? null : { start: span.start, end: span.end! })) {
-        miss(`"(none)" settlement here of "${coding.variable}" in "${coding.title}": the merged consensus code now gives that unit a code`);
-      }
+    for (const none of settled.all(coding.variableId, coding.articleId) as { id: number; start: number | null; end: number | null }[]) {
+      if (noted.has(none.id) || !givesUnit(coding, none.start === null ? null : { start: none.start, end: none.end! })) continue;
+      noted.add(none.id);
+      miss(`"(none)" settlement here of "${coding.variable}" in "${coding.title}": the merged consensus code now gives that unit a code`);
     }
   }
 }
