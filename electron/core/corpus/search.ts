@@ -57,13 +57,14 @@ const totalChanges = (ctx: ProjectContext) => ctx.db.prepare('SELECT total_chang
 function filterTable(ctx: ProjectContext, filter: ArticleFilter): string | null {
   const ids = filterIds(filter);
   if (!ids) return null;
+  const key = JSON.stringify(filter);
   const state = filterState.get(ctx);
-  if (state && state.filter === JSON.stringify(filter) && state.changes === totalChanges(ctx)) return state.condition;
+  if (state && state.filter === key && state.changes === totalChanges(ctx)) return state.condition;
   ctx.db.exec('CREATE TEMP TABLE IF NOT EXISTS search_filter (id INTEGER PRIMARY KEY); DELETE FROM temp.search_filter;');
   ctx.db.prepare(`INSERT INTO temp.search_filter (id) ${ids.sql}`).run(...ids.params);
   const range = ctx.db.prepare('SELECT coalesce(min(id), 1) AS low, coalesce(max(id), 0) AS high FROM temp.search_filter').get() as { low: number; high: number };
   const condition = `rowid BETWEEN ${range.low} AND ${range.high} AND +rowid IN temp.search_filter`;
-  filterState.set(ctx, { filter: JSON.stringify(filter), changes: totalChanges(ctx), condition });
+  filterState.set(ctx, { filter: key, changes: totalChanges(ctx), condition });
   return condition;
 }
 
