@@ -26,9 +26,6 @@ const hasLabel = (token: string) => Object.prototype.hasOwnProperty.call(labels,
 const WORD = 0;
 const SPACE = 1;
 const OTHER_SPACE = 2;
-const CLASS = new Uint8Array(0x10000);
-for (const c of '\n .,/#!?$%^&*;:{}=_`"~()') CLASS[c.charCodeAt(0)] = SPACE;
-for (let code = 0; code < 0x10000; code++) if (!CLASS[code] && /\s/.test(String.fromCharCode(code))) CLASS[code] = OTHER_SPACE;
 
 // One bit per hash of every label: most tokens are ruled out before they are sliced and looked up.
 const FILTER_MASK = (1 << 16) - 1;
@@ -38,10 +35,22 @@ function hashOf(text: string) {
   for (let i = 0; i < text.length; i++) hash = step(hash, text.charCodeAt(i));
   return hash;
 }
-const FILTER = new Uint8Array(FILTER_MASK + 1);
-for (const label of Object.keys(labels)) FILTER[hashOf(label) & FILTER_MASK] = 1;
+
+// Built on the first sentence scored (testing all 65,536 characters against \s takes ~6 ms), not when the app, the
+// CLI or a worker loads this module.
+let tables: { classes: Uint8Array; filter: Uint8Array } | undefined;
+function scoringTables() {
+  if (tables) return tables;
+  const classes = new Uint8Array(0x10000);
+  for (const c of '\n .,/#!?$%^&*;:{}=_`"~()') classes[c.charCodeAt(0)] = SPACE;
+  for (let code = 0; code < 0x10000; code++) if (!classes[code] && /\s/.test(String.fromCharCode(code))) classes[code] = OTHER_SPACE;
+  const filter = new Uint8Array(FILTER_MASK + 1);
+  for (const label of Object.keys(labels)) filter[hashOf(label) & FILTER_MASK] = 1;
+  return (tables = { classes, filter });
+}
 
 function scoreSentence(body: string, start: number, end: number): ScoredSentence {
+  const { classes, filter } = scoringTables();
   const text = body.slice(start, end).toLowerCase();
   const n = text.length;
   const sentence: ScoredSentence = { start, end, score: 0, tokens: 0, comparative: 0, words: [] };
@@ -49,23 +58,23 @@ function scoreSentence(body: string, start: number, end: number): ScoredSentence
   let previousTo = 0;
   let i = 0;
   while (i < n) {
-    while (i < n && CLASS[text.charCodeAt(i)] !== WORD) i++;
+    while (i < n && classes[text.charCodeAt(i)] !== WORD) i++;
     if (i === n) break;
     const from = i;
     let hash = 0;
     for (;;) {
       let code: number;
-      while (i < n && CLASS[(code = text.charCodeAt(i))] === WORD) {
+      while (i < n && classes[(code = text.charCodeAt(i))] === WORD) {
         hash = step(hash, code);
         i++;
       }
-      if (i + 1 < n && CLASS[text.charCodeAt(i)] === OTHER_SPACE && CLASS[text.charCodeAt(i + 1)] === WORD) {
+      if (i + 1 < n && classes[text.charCodeAt(i)] === OTHER_SPACE && classes[text.charCodeAt(i + 1)] === WORD) {
         hash = step(hash, text.charCodeAt(i++));
         continue;
       }
       break;
     }
-    const token = FILTER[hash & FILTER_MASK] ? text.slice(from, i) : '';
+    const token = filter[hash & FILTER_MASK] ? text.slice(from, i) : '';
     if (token && hasLabel(token)) {
       const context = sentence.tokens ? [text.slice(previousFrom, previousTo), token] : [token];
       const score = languageProcessor.applyScoringStrategy('en', context, context.length - 1, labels[token]);
