@@ -7,8 +7,14 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      // The import worker is its own entry, a sibling of index.js (see electron/core/import/prepare-pool.ts).
-      rollupOptions: { input: { index: resolve('electron/main/index.ts'), 'prepare-worker': resolve('electron/core/import/prepare-worker.ts') } },
+      // Each worker is its own entry, a sibling of index.js (see electron/core/workers.ts).
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          'prepare-worker': resolve('electron/core/import/prepare-worker.ts'),
+          'search-worker': resolve('electron/core/corpus/search-worker.ts'),
+        },
+      },
     },
   },
   preload: {

@@ -2,8 +2,12 @@
 import { build } from 'esbuild';
 
 await build({
-  // The import worker is its own entry, a sibling of framebench.mjs (see electron/core/import/prepare-pool.ts).
-  entryPoints: { framebench: 'electron/cli/index.ts', 'prepare-worker': 'electron/core/import/prepare-worker.ts' },
+  // Each worker is its own entry, a sibling of framebench.mjs (see electron/core/workers.ts).
+  entryPoints: {
+    framebench: 'electron/cli/index.ts',
+    'prepare-worker': 'electron/core/import/prepare-worker.ts',
+    'search-worker': 'electron/core/corpus/search-worker.ts',
+  },
   outdir: 'out/cli',
   outExtension: { '.js': '.mjs' },
   bundle: true,

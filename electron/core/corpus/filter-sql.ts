@@ -26,10 +26,10 @@ export function filterConditions(filter: ArticleFilter, idColumn = 'a.id'): { sq
   return { sql: sql.map((set) => `${idColumn} IN (${set})`), params };
 }
 
-/** The ids of the articles the filter selects, in id order; null for an empty filter (every article). */
+/** The ids of the articles the filter selects; null for an empty filter (every article). */
 export function filterIds(filter: ArticleFilter): { sql: string; params: (string | number)[] } | null {
   const { sql, params } = filterSets(filter);
-  return sql.length ? { sql: `SELECT * FROM (${sql.join(' INTERSECT ')}) ORDER BY 1`, params } : null;
+  return sql.length ? { sql: sql.join(' INTERSECT '), params } : null;
 }
 
 export const SUMMARY_COLUMNS = `a.id, a.title, a.outlet_id AS outletId, o.name AS outlet, a.author,

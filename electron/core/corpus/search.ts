@@ -4,9 +4,9 @@ import { HIGHLIGHT_END, HIGHLIGHT_START, type ArticleFilter, type SearchHit } fr
 import { toFtsQuery } from '../../../shared/search/fts-query';
 import type { ProjectContext } from '../project/context';
 import { filterIds, SUMMARY_COLUMNS } from './filter-sql';
+import { filterScope, filterSet, rankHits, WHOLE_INDEX, type FilterSet } from './search-ranking';
+import { rankInWorkers } from './search-workers';
 
-// Title matches weigh more than body matches.
-const RANK = 'bm25(articles_fts, 4.0, 1.0)';
 const TOKENIZER = "tokenize='unicode61 remove_diacritics 2'";
 
 function explain(query: string, error: Error): UserError {
@@ -43,65 +43,51 @@ function pageSnippets(ctx: ProjectContext, match: string, ids: number[]): Map<nu
 }
 
 /**
- * The filter as a temporary rowid table, rebuilt only when the filter changed or anything was written since the
- * last search (SQLite's total_changes() of this connection; the app has one connection per project): paging
- * through one search reuses it. As a plain membership test (the unary +) FTS5 does not take it as a rowid
- * constraint, which it would answer with one index seek per filtered article. Its lowest and highest id do go to
- * FTS5 as a rowid range: a story's articles, imported together, lie close, and FTS5 then reads only that stretch
- * of each term's list.
+ * A number that changes when anything was written to the project since the last search: SQLite's total_changes()
+ * of this connection (the app has one per project), less the search's own writes to temporary tables.
  */
-const filterState = new WeakMap<ProjectContext, { filter: string; changes: number; condition: string }>();
+const corpusVersions = new WeakMap<ProjectContext, { changes: number; version: number }>();
 
 const totalChanges = (ctx: ProjectContext) => ctx.db.prepare('SELECT total_changes()').pluck().get() as number;
 
-function filterTable(ctx: ProjectContext, filter: ArticleFilter): string | null {
-  const ids = filterIds(filter);
-  if (!ids) return null;
-  const key = JSON.stringify(filter);
-  const state = filterState.get(ctx);
-  if (state && state.filter === key && state.changes === totalChanges(ctx)) return state.condition;
-  ctx.db.exec('CREATE TEMP TABLE IF NOT EXISTS search_filter (id INTEGER PRIMARY KEY); DELETE FROM temp.search_filter;');
-  ctx.db.prepare(`INSERT INTO temp.search_filter (id) ${ids.sql}`).run(...ids.params);
-  const range = ctx.db.prepare('SELECT coalesce(min(id), 1) AS low, coalesce(max(id), 0) AS high FROM temp.search_filter').get() as { low: number; high: number };
-  const condition = `rowid BETWEEN ${range.low} AND ${range.high} AND +rowid IN temp.search_filter`;
-  filterState.set(ctx, { filter: key, changes: totalChanges(ctx), condition });
-  return condition;
+function corpusVersion(ctx: ProjectContext): number {
+  const changes = totalChanges(ctx);
+  const state = corpusVersions.get(ctx) ?? { changes, version: 0 };
+  if (state.changes !== changes) Object.assign(state, { changes, version: state.version + 1 });
+  corpusVersions.set(ctx, state);
+  return state.version;
 }
 
 /** After the search's own writes to temporary tables, so they do not count as changes to the corpus. */
-function settleFilterState(ctx: ProjectContext) {
-  const state = filterState.get(ctx);
-  if (state) state.changes = totalChanges(ctx);
+function settleCorpusVersion(ctx: ProjectContext) {
+  corpusVersions.get(ctx)!.changes = totalChanges(ctx);
 }
 
-const count = (ctx: ProjectContext, match: string, where: string) =>
-  ctx.db.prepare(`SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? ${where}`).pluck().get(match) as number;
+/** The filter's articles, kept while the filter and the corpus stay the same: paging through one search reuses them. */
+const filterSets = new WeakMap<ProjectContext, { key: string; set: FilterSet | null }>();
 
-/** One page of hits in rank order, and how many hits there are. */
-function rankedPage(ctx: ProjectContext, match: string, filter: string | null, offset: number, limit: number) {
-  if (!filter) {
-    const ranked = ctx.db
-      .prepare(`SELECT rowid AS id, ${RANK} AS rank FROM articles_fts WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?`)
-      .all(match, limit, offset) as { id: number; rank: number }[];
-    return { total: count(ctx, match, ''), ranked };
-  }
-  // A separate count would repeat the match and the filter's membership tests; keeping the filtered hits counts
-  // them in the same pass. (Without a filter the count is a plain doclist walk, cheaper than keeping every hit.)
-  const ranked = ctx.db
-    .prepare(
-      `WITH hits AS MATERIALIZED (SELECT rowid AS id, ${RANK} AS rank FROM articles_fts WHERE articles_fts MATCH ? AND ${filter})
-       SELECT id, rank, (SELECT count(*) FROM hits) AS total FROM hits ORDER BY rank LIMIT ? OFFSET ?`,
-    )
-    .all(match, limit, offset) as { id: number; rank: number; total: number }[];
-  const total = ranked.length ? ranked[0].total : offset ? count(ctx, match, `AND ${filter}`) : 0;
-  return { total, ranked: ranked.map(({ id, rank }) => ({ id, rank })) };
+function filterSetOf(ctx: ProjectContext, filter: ArticleFilter): FilterSet | null {
+  const key = JSON.stringify([filter, corpusVersion(ctx)]);
+  const known = filterSets.get(ctx);
+  if (known?.key === key) return known.set;
+  const ids = filterIds(filter);
+  const set = ids && filterSet(ctx.db, ids);
+  filterSets.set(ctx, { key, set });
+  return set;
+}
+
+/** One page of hits in rank order, and how many hits there are: from the search workers on a large project. */
+function rankedPage(ctx: ProjectContext, match: string, filter: ArticleFilter, offset: number, limit: number) {
+  const set = filterSetOf(ctx, filter);
+  const inWorkers = rankInWorkers(ctx, match, set, offset, limit);
+  return inWorkers ?? rankHits(ctx.db, match, set ? filterScope(ctx.db, set) : WHOLE_INDEX, offset, limit);
 }
 
 export function search(ctx: ProjectContext, query: string, filter: ArticleFilter, offset: number, limit: number): { total: number; hits: SearchHit[] } {
   const match = toFtsQuery(query);
   if (!match) return { total: 0, hits: [] };
   try {
-    const { total, ranked } = rankedPage(ctx, match, filterTable(ctx, filter), offset, limit);
+    const { total, ranked } = rankedPage(ctx, match, filter, offset, limit);
     if (!ranked.length) return { total, hits: [] };
     const ids = ranked.map((r) => r.id);
     const summaries = new Map(
@@ -110,7 +96,7 @@ export function search(ctx: ProjectContext, query: string, filter: ArticleFilter
       ),
     );
     const snippets = pageSnippets(ctx, match, ids);
-    settleFilterState(ctx);
+    settleCorpusVersion(ctx);
     const hits = ranked.map(({ id, rank }) => ({ ...summaries.get(id)!, rank, snippet: '', titleHighlighted: summaries.get(id)!.title, ...snippets.get(id) }));
     return { total, hits };
   } catch (error) {

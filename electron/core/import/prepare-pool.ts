@@ -1,11 +1,9 @@
 // Prepares import files in worker threads while the main thread writes the ones before them: parsing, hashing
 // and AFINN scoring cost about as much as the writes, so on two or more cores the two overlap. The workers are
 // started once per process and kept (without holding the process open) for the next import.
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker } from '../workers';
 import { prepareSource, type PreparedFile } from './prepare';
 import type { ImportSource } from './types';
 
@@ -15,17 +13,6 @@ const PARALLEL_MIN_BYTES = 1_000_000;
 // Scoring allocates many short-lived strings; a larger young generation spends less time collecting them
 // (about 10% faster).
 const resourceLimits = { maxYoungGenerationSizeMb: 128 };
-
-/** The bundle's sibling file; from the TypeScript sources (tests, benchmarks) the worker loads them through tsx. */
-function startWorker(): Worker | null {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    const source = JSON.stringify(new URL('./prepare-worker.ts', here).href);
-    return new Worker(`import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${source}); });`, { eval: true, resourceLimits });
-  }
-  const bundled = new URL(`./prepare-worker${path.extname(fileURLToPath(here))}`, here);
-  return fs.existsSync(bundled) ? new Worker(bundled, { resourceLimits }) : null;
-}
 
 type Job = { resolve: (file: PreparedFile) => void; reject: (error: Error) => void };
 
@@ -37,7 +24,7 @@ class PreparePool {
   constructor(size: number) {
     const started: Promise<unknown>[] = [];
     for (let i = 0; i < size; i++) {
-      const worker = startWorker();
+      const worker: Worker | null = startWorker('import/prepare-worker', { resourceLimits });
       if (!worker) break;
       const entry = { worker, jobs: new Map<number, Job>() };
       worker.unref();

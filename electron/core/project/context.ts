@@ -15,6 +15,15 @@ export function openProject(file: string, options: OpenOptions = {}): ProjectCon
   return { db: openDatabase(resolved, options), path: resolved, now: () => new Date() };
 }
 
+const closeHooks = new WeakMap<ProjectContext, (() => void)[]>();
+
+/** Runs `release` when the project closes (services that hold more than the connection: worker threads). */
+export function onClose(ctx: ProjectContext, release: () => void) {
+  closeHooks.set(ctx, [...(closeHooks.get(ctx) ?? []), release]);
+}
+
 export function closeProject(ctx: ProjectContext) {
+  for (const release of closeHooks.get(ctx) ?? []) release();
+  closeHooks.delete(ctx);
   if (ctx.db.open) ctx.db.close();
 }

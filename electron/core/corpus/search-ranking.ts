@@ -1,0 +1,88 @@
+// Ranking a full-text match by bm25 over the project index, or over one stretch of its rowids, optionally within
+// a filter. The search runs it on the project's connection, and its worker threads each on their own.
+import type Database from 'better-sqlite3';
+
+// Title matches weigh more than body matches.
+const RANK = 'bm25(articles_fts, 4.0, 1.0)';
+
+export interface RankedHit {
+  id: number;
+  rank: number;
+}
+
+/** Equal ranks go by id, so that a search gives one order however its ranking was divided. */
+export const byRank = (a: RankedHit, b: RankedHit) => a.rank - b.rank || a.id - b.id;
+
+/** The article ids a filter selects, as SQL (filterIds in filter-sql.ts). */
+export type FilterIds = { sql: string; params: (string | number)[] };
+
+/**
+ * The articles a filter selects as one byte per article id, in memory the search workers share, and the lowest
+ * and highest of them. Reading the ids costs less than building an index of them, and testing a hit costs as
+ * much as a lookup in one.
+ */
+export interface FilterSet {
+  bits: Uint8Array;
+  low: number;
+  high: number;
+}
+
+export function filterSet(db: Database.Database, ids: FilterIds): FilterSet {
+  const list = db.prepare(ids.sql).pluck().all(...ids.params) as number[];
+  let [low, high] = [Infinity, 0];
+  for (const id of list) [low, high] = [Math.min(low, id), Math.max(high, id)];
+  const bits = new Uint8Array(new SharedArrayBuffer(high + 1));
+  for (const id of list) bits[id] = 1;
+  return { bits, low: list.length ? low : 1, high };
+}
+
+/**
+ * Where a match is ranked: `where` limits it (a rowid range, a filter); `perHit` says it tests each hit against
+ * a filter, and then the hits are kept and counted in the same pass. (Without such a test the count is a plain
+ * doclist walk, cheaper than keeping every hit.)
+ */
+export type Scope = { where: string; perHit: boolean };
+
+export const WHOLE_INDEX: Scope = { where: '', perHit: false };
+
+export const rowidRange = (low: number, high: number): Scope => ({ where: `AND rowid BETWEEN ${low} AND ${high}`, perHit: false });
+
+const filterOf = new WeakMap<Database.Database, { bits: Uint8Array }>();
+
+/**
+ * The hits in the filter (and between `within.low` and `within.high`, when given). The filter's lowest and
+ * highest id go to FTS5 as a rowid range: a story's articles, imported together, lie close, and FTS5 then reads
+ * only that stretch of each term's list.
+ */
+export function filterScope(db: Database.Database, set: FilterSet, within = { low: 0, high: Number.MAX_SAFE_INTEGER }): Scope {
+  let current = filterOf.get(db);
+  if (!current) {
+    const state = { bits: set.bits };
+    db.function('in_search_filter', (id) => state.bits[id as number] ?? 0);
+    filterOf.set(db, (current = state));
+  }
+  current.bits = set.bits;
+  const [low, high] = [Math.max(set.low, within.low), Math.min(set.high, within.high)];
+  return { where: `AND rowid BETWEEN ${low} AND ${high} AND in_search_filter(rowid)`, perHit: true };
+}
+
+const count = (db: Database.Database, match: string, where: string) =>
+  db.prepare(`SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ? ${where}`).pluck().get(match) as number;
+
+/** One page of hits in rank order, and how many hits there are. */
+export function rankHits(db: Database.Database, match: string, scope: Scope, offset: number, limit: number): { total: number; ranked: RankedHit[] } {
+  if (!scope.perHit) {
+    const ranked = db
+      .prepare(`SELECT rowid AS id, ${RANK} AS rank FROM articles_fts WHERE articles_fts MATCH ? ${scope.where} ORDER BY rank, rowid LIMIT ? OFFSET ?`)
+      .all(match, limit, offset) as RankedHit[];
+    return { total: count(db, match, scope.where), ranked };
+  }
+  const ranked = db
+    .prepare(
+      `WITH hits AS MATERIALIZED (SELECT rowid AS id, ${RANK} AS rank FROM articles_fts WHERE articles_fts MATCH ? ${scope.where})
+       SELECT id, rank, (SELECT count(*) FROM hits) AS total FROM hits ORDER BY rank, id LIMIT ? OFFSET ?`,
+    )
+    .all(match, limit, offset) as (RankedHit & { total: number })[];
+  const total = ranked.length ? ranked[0].total : offset ? count(db, match, scope.where) : 0;
+  return { total, ranked: ranked.map(({ id, rank }) => ({ id, rank })) };
+}
