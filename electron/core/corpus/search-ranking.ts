@@ -29,12 +29,12 @@ export interface FilterSet {
 
 export function filterSet(db: Database.Database, ids: FilterIds): FilterSet {
   // One JSON array parses faster than the rows come one by one (3 against 4 ms for 33,000 ids).
-  const list = JSON.parse(db.prepare(`WITH f(id) AS (${ids.sql}) SELECT json_group_array(id) FROM f`).pluck().get(...ids.params) as string) as number[];
-  let [low, high] = [Infinity, 0];
-  for (const id of list) [low, high] = [Math.min(low, id), Math.max(high, id)];
+  const { list, low, high } = db
+    .prepare(`WITH f(id) AS (${ids.sql}) SELECT json_group_array(id) AS list, coalesce(min(id), 1) AS low, coalesce(max(id), 0) AS high FROM f`)
+    .get(...ids.params) as { list: string; low: number; high: number };
   const bits = new Uint8Array(new SharedArrayBuffer(high + 1));
-  for (const id of list) bits[id] = 1;
-  return { bits, low: list.length ? low : 1, high };
+  for (const id of JSON.parse(list) as number[]) bits[id] = 1;
+  return { bits, low, high };
 }
 
 /**

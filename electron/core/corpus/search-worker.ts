@@ -1,13 +1,12 @@
 // Worker thread of the search: ranks a match over one stretch of the project's rowids on its own read-only
 // connection (see search-workers.ts). Answers on its port, then raises its flag for the waiting main thread.
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import Database from 'better-sqlite3';
+import { openReadOnly } from '../db/binding';
 import { filterScope, rankHits, rowidRange } from './search-ranking';
 import type { PartAnswer, PartRequest } from './search-workers';
 
 const { file, flag, port } = workerData as { file: string; flag: SharedArrayBuffer; port: MessagePort };
-const nativeBinding = process.env.FRAMEBENCH_SQLITE_BINDING;
-const db = new Database(file, { readonly: true, ...(nativeBinding ? { nativeBinding } : {}) });
+const db = openReadOnly(file);
 const done = new Int32Array(flag);
 
 function answer({ match, low, high, filter, limit }: PartRequest): PartAnswer {

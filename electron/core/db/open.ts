@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { UserError } from '../../../shared/api/errors';
+import { bindingOptions } from './binding';
 import { assertNotNewer, migrate } from './migrate';
 
 export const PROJECT_EXTENSION = '.framebench';
@@ -38,9 +39,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Database.
   }
   let db: Database.Database;
   try {
-    // Electron sets FRAMEBENCH_SQLITE_BINDING to a build for its own ABI.
-    const nativeBinding = process.env.FRAMEBENCH_SQLITE_BINDING;
-    db = new Database(path, nativeBinding ? { nativeBinding } : {});
+    db = new Database(path, bindingOptions());
   } catch (error) {
     throw new UserError(`cannot open ${path}: ${(error as Error).message}`);
   }

@@ -1,13 +1,13 @@
 // A second, read-only connection for streaming exports: the long iteration does not hold the project's own
 // connection busy (other API calls keep working during an export) and it reads one consistent WAL snapshot.
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { UserError } from '../../../shared/api/errors';
+import { openReadOnly } from '../db/binding';
 import type { ProjectContext } from '../project/context';
 
 export function openReadConnection(ctx: ProjectContext): Database.Database {
   if (ctx.path === ':memory:') throw new UserError('exports need a project saved as a file');
-  const nativeBinding = process.env.FRAMEBENCH_SQLITE_BINDING;
-  return new Database(ctx.path, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+  return openReadOnly(ctx.path);
 }
 
 /**
