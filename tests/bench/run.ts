@@ -140,7 +140,7 @@ function benchSearch(ctx: ProjectContext, baseline: Database.Database, n: number
     const value = percentile(sorted(ours), p);
     const reference = percentile(sorted(base), p);
     rows.push({
-      benchmark: `search p${p} over ${fmt(n)} articles (${ours.length} queries, ranked in ${threads} threads)`,
+      benchmark: `search p${p} over ${fmt(n)} articles (${ours.length} queries, ranked in ${threads > 1 ? `${threads} threads` : 'one thread'})`,
       value: `${value.toFixed(2)} ms`,
       baseline: `${reference.toFixed(2)} ms`,
       ratio: `${(value / reference).toFixed(2)}x`,

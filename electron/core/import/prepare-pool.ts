@@ -24,7 +24,7 @@ class PreparePool {
   constructor(size: number) {
     const started: Promise<unknown>[] = [];
     for (let i = 0; i < size; i++) {
-      const worker: Worker | null = startWorker('import/prepare-worker', { resourceLimits });
+      const worker = startWorker('import/prepare-worker', { resourceLimits });
       if (!worker) break;
       const entry = { worker, jobs: new Map<number, Job>() };
       worker.unref();
