@@ -16,6 +16,7 @@ import { benchExport } from './export-bench';
 import { benchReliability } from './reliability-bench';
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
+const SEARCH_PASSES = 3;
 const BATCH = 1000;
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'framebench-bench-'));
 const rows: Row[] = [];
@@ -127,21 +128,29 @@ function benchSearch(ctx: ProjectContext, baseline: Database.Database, n: number
   const plain = baseline.prepare('SELECT rowid, snippet(t, 1, \'[\', \']\', \'…\', 28) FROM t WHERE t MATCH ? ORDER BY rank LIMIT 50');
   const ours: { q: string; ms: number }[] = [];
   const base: { q: string; ms: number }[] = [];
-  for (let round = 0; round < 10; round++) {
-    for (const q of list) {
-      const filter = round % 3 === 1 ? { outletIds: [1, 2, 3] } : round % 3 === 2 ? { dateFrom: '2025-03-01', dateTo: '2025-06-30' } : {};
-      ours.push({ q, ms: time(() => search(ctx, q, filter, 0, 50)).ms });
-      base.push({ q, ms: time(() => plain.all(q)).ms });
+  // The mix runs in three passes and the percentiles are over all of them: on this machine a burst of slowness
+  // moves a single pass's p95 (its 10th slowest query) by a quarter. Each pass's own p95 is printed too.
+  const passes: number[] = [];
+  for (let pass = 0; pass < SEARCH_PASSES; pass++) {
+    const first = ours.length;
+    for (let round = 0; round < 10; round++) {
+      for (const q of list) {
+        const filter = round % 3 === 1 ? { outletIds: [1, 2, 3] } : round % 3 === 2 ? { dateFrom: '2025-03-01', dateTo: '2025-06-30' } : {};
+        ours.push({ q, ms: time(() => search(ctx, q, filter, 0, 50)).ms });
+        base.push({ q, ms: time(() => plain.all(q)).ms });
+      }
     }
+    passes.push(percentile(ours.slice(first).map((s) => s.ms).sort((a, b) => a - b), 95));
   }
   const sorted = (samples: { q: string; ms: number }[], q?: string) =>
     samples.filter((s) => !q || s.q === q).map((s) => s.ms).sort((a, b) => a - b);
   for (const p of [50, 95]) {
     const value = percentile(sorted(ours), p);
     const reference = percentile(sorted(base), p);
+    const perPass = p === 95 ? `; per pass ${Math.min(...passes).toFixed(1)}–${Math.max(...passes).toFixed(1)} ms` : '';
     rows.push({
-      benchmark: `search p${p} over ${fmt(n)} articles (${ours.length} queries, ranked in ${threads > 1 ? `${threads} threads` : 'one thread'})`,
-      value: `${value.toFixed(2)} ms`,
+      benchmark: `search p${p} over ${fmt(n)} articles (${SEARCH_PASSES} × ${ours.length / SEARCH_PASSES} queries, ranked in ${threads > 1 ? `${threads} threads` : 'one thread'})`,
+      value: `${value.toFixed(2)} ms${perPass}`,
       baseline: `${reference.toFixed(2)} ms`,
       ratio: `${(value / reference).toFixed(2)}x`,
       target: p === 95 ? '< 20 ms' : '-',
@@ -188,6 +197,9 @@ try {
     console.error(`generating and importing ${fmt(n)} articles…`);
     const imported = await benchImport(n);
     if (n === Math.max(...sizes)) {
+      // The generated corpus (some 250 MB of strings in this process, which the app never holds) is collected
+      // first: V8 would otherwise collect it in background threads during the searches, on the cores they rank on.
+      (globalThis as { gc?: () => void }).gc?.();
       // The app starts them with the first search of a large project and uses them once they run.
       benchSearch(imported.ctx, imported.baseline, n, await startSearchWorkers(imported.ctx));
     }
