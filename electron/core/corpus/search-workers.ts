@@ -119,10 +119,11 @@ function poolSize(): number {
 
 /** Starts the project's search workers and resolves to how many run (0 on one core, or where none can start). */
 export async function startSearchWorkers(ctx: ProjectContext, { minArticles = PARALLEL_MIN_ARTICLES } = {}): Promise<number> {
-  pools.get(ctx)?.close();
+  const running = pools.get(ctx);
+  running?.close();
+  if (!running) onClose(ctx, () => pools.get(ctx)?.close());
   const pool = new SearchWorkers(ctx.path, poolSize() > 1 && ctx.path !== ':memory:' ? poolSize() : 0, minArticles);
   pools.set(ctx, pool);
-  onClose(ctx, () => pool.close());
   await pool.ready;
   return pool.size;
 }
