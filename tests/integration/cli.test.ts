@@ -1,6 +1,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../electron/core/paths';
 import { cli } from '../helpers/cli';
@@ -17,6 +18,9 @@ describe('framebench CLI', () => {
     const parsed = JSON.parse(info.out);
     expect(parsed.counts).toMatchObject({ articles: 11, stories: 1 });
     expect(parsed.counts.sentences).toBeGreaterThan(200);
+    const db = new Database(`${file}.framebench`, { readonly: true });
+    expect(parsed.counts.sentences).toBe(db.prepare('SELECT count(*) FROM sentences').pluck().get());
+    db.close();
     expect(parsed.outlets.length).toBeGreaterThanOrEqual(5);
     expect((await cli('info', '--project', `${file}.framebench`)).out).toMatch(/articles\s+11/);
   });

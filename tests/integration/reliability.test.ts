@@ -459,7 +459,7 @@ describe('merging a copy: the units its review settled as (none)', () => {
   it('merges a copy from before (none) settlements existed, leaving that file as it was', () => {
     const { ctx, copy, copyPath, primary, a, articles } = leadAndCopy();
     codeAs(copy, 'Cy', [{ articleId: articles[1], variableId: primary.id, codeId: a.id }]);
-    copy.db.exec('DROP TABLE consensus_none');
+    copy.db.exec('DROP TABLE consensus_none; DROP INDEX article_sentences_count');
     copy.db.pragma('user_version = 7');
     copy.db.pragma('wal_checkpoint(TRUNCATE)');
     closeProject(copy);

@@ -8,10 +8,11 @@ import comparison from './migrations/006-comparison';
 import bulkImport from './migrations/007-bulk-import';
 import consensusNone from './migrations/008-consensus-none';
 import coverageAttach from './migrations/009-coverage-attach';
+import sentenceCountIndex from './migrations/010-sentence-count-index';
 import type { Migration } from './migrations/types';
 
 export type { Migration } from './migrations/types';
 
-export const migrations: Migration[] = [corpus, settingsWordCounts, coding, libraryOrderIndex, reliability, comparison, bulkImport, consensusNone, coverageAttach];
+export const migrations: Migration[] = [corpus, settingsWordCounts, coding, libraryOrderIndex, reliability, comparison, bulkImport, consensusNone, coverageAttach, sentenceCountIndex];
 
 export const latestVersion = migrations[migrations.length - 1].version;

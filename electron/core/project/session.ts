@@ -23,11 +23,14 @@ export function createProjectFile(file: string, { sample = false } = {}): Projec
 
 export function projectInfo(ctx: ProjectContext): ProjectInfo {
   const count = (table: string) => ctx.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number;
+  // Each article's row keeps its number of sentences: counting the rows of the sentences view would unpack every
+  // article's sentences (half a second for 100,000 articles).
+  const sentences = ctx.db.prepare('SELECT coalesce(sum(sentences), 0) FROM article_sentences').pluck().get() as number;
   return {
     path: ctx.path,
     name: path.basename(ctx.path, PROJECT_EXTENSION),
     schemaVersion: schemaVersion(ctx.db),
-    counts: { articles: count('articles'), outlets: count('outlets'), stories: count('stories'), sentences: count('sentences') },
+    counts: { articles: count('articles'), outlets: count('outlets'), stories: count('stories'), sentences },
   };
 }
 
