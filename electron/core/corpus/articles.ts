@@ -8,10 +8,14 @@ export function listArticles(ctx: ProjectContext, filter: ArticleFilter, offset:
   const { sql, params } = filterConditions(filter);
   const where = sql.length ? `WHERE ${sql.join(' AND ')}` : '';
   const total = ctx.db.prepare(`SELECT count(*) FROM articles a ${where}`).pluck().get(...params) as number;
+  // The page's ids come from the date index alone; joined at once, each article skipped over would be read too
+  // (2.5 s for a page in the middle of 100,000 articles not in the disk cache, 130 ms in it).
   const items = ctx.db
     .prepare(
-      `SELECT ${SUMMARY_COLUMNS} FROM articles a JOIN outlets o ON o.id = a.outlet_id ${where}
-       ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?`,
+      `SELECT ${SUMMARY_COLUMNS}
+       FROM (SELECT a.id, a.published_at FROM articles a ${where} ORDER BY a.published_at DESC, a.id DESC LIMIT ? OFFSET ?) page
+       JOIN articles a ON a.id = page.id JOIN outlets o ON o.id = a.outlet_id
+       ORDER BY page.published_at DESC, page.id DESC`,
     )
     .all(...params, limit, offset) as ArticleSummary[];
   return { total, items };
