@@ -13,6 +13,7 @@ import { generateCorpus, storyTerm, TOPIC_WORDS, type GeneratedArticle } from '.
 import { percentile, printTable, time, timeAsync, type Row } from './measure';
 import { benchComparison } from './comparison-bench';
 import { benchExport } from './export-bench';
+import { benchLibrary } from './library-bench';
 import { benchReliability } from './reliability-bench';
 
 const sizes = (process.env.BENCH_SIZES ?? '10000,100000').split(',').map(Number);
@@ -202,6 +203,7 @@ try {
       (globalThis as { gc?: () => void }).gc?.();
       // The app starts them with the first search of a large project and uses them once they run.
       benchSearch(imported.ctx, imported.baseline, n, await startSearchWorkers(imported.ctx));
+      benchLibrary(rows, imported.ctx, n);
     }
     closeAll(imported);
   }
