@@ -63,7 +63,9 @@ export const codingMethods = {
   'codes.usage': method(z.object({ id }).strict()).returns<{ codings: number; children: number }>(),
   'codes.delete': method(z.object({ id, force: z.boolean().default(false) }).strict()).returns<{ deleted: number; codings: number }>(),
 
-  'actors.list': method(none).returns<(Actor & { mentions: number })[]>(),
+  'actors.list': method(none).returns<Actor[]>(),
+  /** How often each actor's names and aliases occur across the project (counted apart: seconds on a large one). */
+  'actors.mentions': method(none).returns<{ id: number; mentions: number }[]>(),
   'actors.create': method(z.object(actorFields).strict()).returns<Actor>(),
   'actors.update': method(z.object({ id, ...actorFields, name: actorFields.name.optional(), kind: actorKind.optional() }).strict()).returns<Actor>(),
   'actors.merge': method(z.object({ sourceId: id, targetId: id }).strict()).returns<Actor>(),

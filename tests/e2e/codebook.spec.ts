@@ -106,3 +106,27 @@ test('the codebook is searchable by name and definition', async ({ app, served }
   await search.fill('');
   await expect(app.getByTestId('cb-variable')).toHaveCount(4);
 });
+
+test('actors: mention counts arrive apart from the registry, and follow a new alias', async ({ app, served }) => {
+  await new LibraryPage(app).ready();
+  const codebook = new CodebookPage(app);
+  await codebook.open();
+  await app.getByRole('tab', { name: /Actors/ }).click();
+  const counts = new Map((await callApi(served, 'actors.mentions', {})).map((r) => [r.id, r.mentions]));
+  const mulroy = (await callApi(served, 'actors.list', {})).find((a) => a.name === 'Mick Mulroy')!;
+  expect(counts.get(mulroy.id)).toBeGreaterThan(0);
+
+  const row = app.getByTestId('actors-table').getByRole('row', { name: /Mick Mulroy/ });
+  await expect(row.locator('td.num')).toHaveText(String(counts.get(mulroy.id)));
+  await row.click();
+  await expect(app.getByTestId('actor-editor')).toContainText(`Actor · ${counts.get(mulroy.id)} mentions`);
+
+  // "Pentagon official" is how one outlet names him: as an alias, its mentions count for him.
+  await app.getByLabel('New alias').fill('Pentagon official');
+  await app.keyboard.press('Enter');
+  await expect(app.getByLabel('Aliases')).toContainText('Pentagon official');
+  const after = (await callApi(served, 'actors.mentions', {})).find((r) => r.id === mulroy.id)!.mentions;
+  expect(after).toBeGreaterThan(counts.get(mulroy.id)!);
+  await expect(row.locator('td.num')).toHaveText(String(after));
+  await expect(app.getByTestId('actor-editor')).toContainText(`Actor · ${after} mentions`);
+});

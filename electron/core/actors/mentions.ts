@@ -2,16 +2,27 @@
 import { aliasPattern, namesOf } from './alias-patterns';
 import type { ActorRef, Mention } from './types';
 
+/** One of an actor's names or aliases that can be found in a text. */
+export interface ActorName {
+  actorId: number;
+  name: string;
+}
+
+export function actorNames(actors: ActorRef[]): ActorName[] {
+  return actors.flatMap((actor) => namesOf(actor).flatMap((name) => (aliasPattern(name) ? [{ actorId: actor.id, name }] : [])));
+}
+
 /** Non-overlapping mentions sorted by start; on overlap the longer match wins, then the earlier one. */
 export function findMentions(body: string, actors: ActorRef[]): Mention[] {
+  return findNames(body, actorNames(actors));
+}
+
+/** findMentions for names already listed, in the same order. */
+export function findNames(body: string, names: ActorName[]): Mention[] {
   const found: Mention[] = [];
-  for (const actor of actors) {
-    for (const name of namesOf(actor)) {
-      const pattern = aliasPattern(name);
-      if (!pattern) continue;
-      for (const match of body.matchAll(pattern)) {
-        found.push({ actorId: actor.id, start: match.index, end: match.index + match[0].length, text: match[0] });
-      }
+  for (const { actorId, name } of names) {
+    for (const match of body.matchAll(aliasPattern(name)!)) {
+      found.push({ actorId, start: match.index, end: match.index + match[0].length, text: match[0] });
     }
   }
   return keepLongest(found);

@@ -3,7 +3,8 @@ import type { HandlersFor } from '../../../shared/api/contract';
 import type { codingMethods } from '../../../shared/api/contract-coding';
 import type { ProjectSession } from '../project/session';
 import { createActor, createTarget, deleteActor, deleteTarget, listActors, listTargets, mergeActors, updateActor, updateTarget } from '../coding/actors';
-import { acceptEntity, acceptQuote, analyzeArticle, dismissEntity, mentionCounts, rejectQuote } from '../coding/analysis';
+import { acceptEntity, acceptQuote, analyzeArticle, dismissEntity, rejectQuote } from '../coding/analysis';
+import { projectMentionCounts } from '../coding/mention-counts';
 import {
   codeUsage,
   createCode,
@@ -45,9 +46,10 @@ export function codingHandlers(session: ProjectSession): HandlersFor<keyof typeo
     'codes.usage': ({ id }) => codeUsage(session.ctx, id),
     'codes.delete': ({ id, force }) => deleteCode(session.ctx, id, force),
 
-    'actors.list': () => {
-      const counts = mentionCounts(session.ctx);
-      return listActors(session.ctx).map((a) => ({ ...a, mentions: counts.get(a.id) ?? 0 }));
+    'actors.list': () => listActors(session.ctx),
+    'actors.mentions': async () => {
+      const counts = await projectMentionCounts(session.ctx);
+      return listActors(session.ctx).map(({ id }) => ({ id, mentions: counts.get(id) ?? 0 }));
     },
     'actors.create': (input) => createActor(session.ctx, input),
     'actors.update': ({ id, ...patch }) => updateActor(session.ctx, id, patch),

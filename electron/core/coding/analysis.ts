@@ -11,6 +11,7 @@ import { actorRefs, createActor } from './actors';
 import { insertCode, insertVariable } from './codebook';
 import { insertCoding } from './codings';
 import { currentCoder } from './coders';
+import { countMentions } from './mention-counts';
 import { hintFromSentences, sentencesOf } from './tone-hints';
 
 /** The built-in variable accepted quotes are coded with; fixed GUIDs keep exports stable across projects. */
@@ -148,11 +149,7 @@ export function dismissEntity(ctx: ProjectContext, text: string): { dismissed: s
   return { dismissed: text };
 }
 
-/** Mention counts of every actor across the project (for the CLI and the actor list). */
+/** Mention counts of every actor across the project, or in one article (for the CLI and the actor list). */
 export function mentionCounts(ctx: ProjectContext, articleId?: number): Map<number, number> {
-  const actors = actorRefs(ctx);
-  const counts = new Map<number, number>();
-  const bodies = (articleId ? ctx.db.prepare('SELECT body FROM articles WHERE id = ?').pluck().all(articleId) : ctx.db.prepare('SELECT body FROM articles').pluck().all()) as string[];
-  for (const body of bodies) for (const m of findMentions(body, actors)) counts.set(m.actorId, (counts.get(m.actorId) ?? 0) + 1);
-  return counts;
+  return countMentions(ctx.db, actorRefs(ctx), articleId);
 }

@@ -1,6 +1,5 @@
 // Edits one actor: name, kind, affiliation and aliases; merge it into another actor or delete it.
 import type { Actor, ActorKind } from '../../../shared/domain/coding';
-import type { ActorWithMentions } from '../hooks/use-coding-data';
 import { AliasEditor } from './AliasEditor';
 import { AutoField } from './AutoField';
 import { EditorActions } from './EditorActions';
@@ -9,17 +8,19 @@ import { MergeField } from './MergeField';
 export const ACTOR_KINDS: ActorKind[] = ['person', 'government', 'organization', 'group', 'country'];
 
 interface ActorEditorProps {
-  actor: ActorWithMentions;
+  actor: Actor;
+  /** How often the actor is mentioned across the project; undefined while it is counted. */
+  mentions: number | undefined;
   actors: Actor[];
   onUpdate(patch: Partial<Pick<Actor, 'name' | 'kind' | 'affiliation' | 'aliases'>>): Promise<unknown>;
   onMerge(targetId: number): void;
   onDelete(): void;
 }
 
-export function ActorEditor({ actor, actors, onUpdate, onMerge, onDelete }: ActorEditorProps) {
+export function ActorEditor({ actor, mentions, actors, onUpdate, onMerge, onDelete }: ActorEditorProps) {
   return (
     <div className="cb-editor-body" data-testid="actor-editor">
-      <p className="cb-editor-kind">Actor · {actor.mentions} mentions</p>
+      <p className="cb-editor-kind">Actor · {mentions === undefined ? 'counting mentions…' : `${mentions} mentions`}</p>
       <AutoField label="Name" value={actor.name} required onSave={(name) => onUpdate({ name })} testId="actor-name" />
       <div className="field-row">
         <label className="field">

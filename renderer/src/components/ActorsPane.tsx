@@ -1,20 +1,20 @@
 // The actor registry: every actor with kind, affiliation, aliases and mentions; add, edit, merge and delete.
 import { useState } from 'react';
-import type { ActorKind } from '../../../shared/domain/coding';
+import type { Actor, ActorKind } from '../../../shared/domain/coding';
 import { useApi } from '../api/use-api';
-import type { ActorWithMentions } from '../hooks/use-coding-data';
+import { useMentionCounts } from '../hooks/use-mention-counts';
 import { ActorEditor, ACTOR_KINDS } from './ActorEditor';
 import { ConfirmDialog } from './ConfirmDialog';
 import { errorMessage } from './FormError';
 import { Icon } from './Icon';
 
 interface ActorsPaneProps {
-  actors: ActorWithMentions[];
+  actors: Actor[];
   onChanged(): void;
   say(text: string, tone?: 'info' | 'error'): void;
 }
 
-type Dialog = { kind: 'merge'; source: ActorWithMentions; target: ActorWithMentions } | { kind: 'delete'; actor: ActorWithMentions };
+type Dialog = { kind: 'merge'; source: Actor; target: Actor } | { kind: 'delete'; actor: Actor };
 
 export function ActorsPane({ actors, onChanged, say }: ActorsPaneProps) {
   const api = useApi();
@@ -26,6 +26,7 @@ export function ActorsPane({ actors, onChanged, say }: ActorsPaneProps) {
   const q = query.trim().toLowerCase();
   const shown = actors.filter((a) => !q || [a.name, a.affiliation ?? '', ...a.aliases].some((t) => t.toLowerCase().includes(q)));
   const selected = actors.find((a) => a.id === selectedId);
+  const mentions = useMentionCounts(actors);
 
   const run = async <T,>(what: () => Promise<T>, done?: string) => {
     try {
@@ -105,7 +106,7 @@ export function ActorsPane({ actors, onChanged, say }: ActorsPaneProps) {
                   <td>{a.kind}</td>
                   <td className="muted">{a.affiliation ?? '—'}</td>
                   <td className="aliases">{a.aliases.join(', ') || <span className="muted">—</span>}</td>
-                  <td className="num">{a.mentions}</td>
+                  <td className="num">{mentions ? (mentions.get(a.id) ?? 0) : '…'}</td>
                 </tr>
               ))}
             </tbody>
@@ -117,6 +118,7 @@ export function ActorsPane({ actors, onChanged, say }: ActorsPaneProps) {
             <ActorEditor
               key={selected.id}
               actor={selected}
+              mentions={mentions?.get(selected.id) ?? (mentions ? 0 : undefined)}
               actors={actors}
               onUpdate={(patch) => run(() => api.call('actors.update', { id: selected.id, ...patch }))}
               onMerge={(targetId) => {

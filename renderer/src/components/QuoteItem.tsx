@@ -1,6 +1,5 @@
 // One attributed-quote suggestion: kind, text, speaker and how it was resolved, its tone hint, and the decision.
-import type { QuoteSuggestion } from '../../../shared/domain/coding';
-import type { ActorWithMentions } from '../hooks/use-coding-data';
+import type { Actor, QuoteSuggestion } from '../../../shared/domain/coding';
 import { ToneHintView } from './ToneHintView';
 import { TypeAhead } from './TypeAhead';
 
@@ -8,7 +7,7 @@ interface QuoteItemProps {
   quote: QuoteSuggestion;
   active: boolean;
   domId: string;
-  actors: ActorWithMentions[];
+  actors: Actor[];
   editing: boolean;
   onActivate(): void;
   onAccept(): void;

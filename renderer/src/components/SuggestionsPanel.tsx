@@ -1,9 +1,8 @@
 // Per-article suggestions: attributed quotes and proposed entities, walked with ↑/↓ and decided with a / e / r / Enter.
 import { useEffect, useRef, useState, type KeyboardEvent, type Ref } from 'react';
-import type { EntityProposal, QuoteSuggestion } from '../../../shared/domain/coding';
+import type { Actor, EntityProposal, QuoteSuggestion } from '../../../shared/domain/coding';
 import { useApi } from '../api/use-api';
 import type { AnalysisState } from '../hooks/use-analysis';
-import type { ActorWithMentions } from '../hooks/use-coding-data';
 import type { TextRange } from '../lib/paragraphs';
 import { errorMessage } from './FormError';
 import { QuoteItem } from './QuoteItem';
@@ -12,7 +11,7 @@ import { EntityItem, ENTITY_KINDS } from './EntityItem';
 interface SuggestionsPanelProps {
   articleId: number;
   analysis: AnalysisState;
-  actors: ActorWithMentions[];
+  actors: Actor[];
   listRef: Ref<HTMLDivElement>;
   onHighlight(range: TextRange | null): void;
   onJump(quote: QuoteSuggestion): void;

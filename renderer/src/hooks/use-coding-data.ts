@@ -3,11 +3,9 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Actor, Coder, Target, Variable } from '../../../shared/domain/coding';
 import { useApi } from '../api/use-api';
 
-export type ActorWithMentions = Actor & { mentions: number };
-
 export interface CodingData {
   variables: Variable[];
-  actors: ActorWithMentions[];
+  actors: Actor[];
   targets: Target[];
   coder: Coder | null;
   loaded: boolean;
