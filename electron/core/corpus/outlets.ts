@@ -2,14 +2,17 @@
 import type { Outlet } from '../../../shared/domain/types';
 import type { ProjectContext } from '../project/context';
 
+/** Names in the order a reader expects: "Outlet 2" before "Outlet 10", case and accents aside. */
+const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
 export function listOutlets(ctx: ProjectContext): Outlet[] {
-  return ctx.db
+  const outlets = ctx.db
     .prepare(
       `SELECT o.id, o.name, o.country, o.notes, count(a.id) AS articleCount
-       FROM outlets o LEFT JOIN articles a ON a.outlet_id = o.id
-       GROUP BY o.id ORDER BY o.name COLLATE NOCASE`,
+       FROM outlets o LEFT JOIN articles a ON a.outlet_id = o.id GROUP BY o.id`,
     )
     .all() as Outlet[];
+  return outlets.sort((a, b) => byName.compare(a.name, b.name));
 }
 
 export function ensureOutlet(ctx: ProjectContext, name: string, details: { country?: string; notes?: string } = {}): number {
