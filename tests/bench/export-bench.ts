@@ -4,15 +4,13 @@ import { once } from 'node:events';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { SEGMENTS_SQL } from '../../electron/core/exchange/codings-csv';
 import { exportFile } from '../../electron/core/exchange/export';
 import { getCodebook } from '../../electron/core/coding/codebook';
 import { loadTemplate } from '../../electron/core/coding/templates';
 import { closeProject, openProject, type ProjectContext } from '../../electron/core/project/context';
 import { generateCorpus } from './corpus-generator';
-import type { Row } from './measure';
+import { collectGarbage, type Row } from './measure';
 
 const MB = 1024 * 1024;
 const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -55,12 +53,6 @@ export function seed(ctx: ProjectContext, n: number) {
     }
   })();
   ctx.db.pragma('wal_checkpoint(TRUNCATE)');
-}
-
-/** Collects garbage (the seeding leaves plenty) so each phase starts from the same heap. */
-function collectGarbage() {
-  v8.setFlagsFromString('--expose-gc');
-  (vm.runInNewContext('gc') as () => void)();
 }
 
 /** Runs `work` while sampling RSS every 50 ms; returns seconds and the sampled peak in bytes. */

@@ -1,4 +1,6 @@
 // Timing helpers and the results table every benchmark prints.
+import v8 from 'node:v8';
+import vm from 'node:vm';
 
 export function time<T>(work: () => T): { ms: number; result: T } {
   const start = process.hrtime.bigint();
@@ -10,6 +12,12 @@ export async function timeAsync<T>(work: () => Promise<T>): Promise<{ ms: number
   const start = process.hrtime.bigint();
   const result = await work();
   return { ms: Number(process.hrtime.bigint() - start) / 1e6, result };
+}
+
+/** Collects garbage, so that a phase starts from the same heap and does not pay for the last one's. */
+export function collectGarbage() {
+  v8.setFlagsFromString('--expose-gc');
+  (vm.runInNewContext('gc') as () => void)();
 }
 
 export function percentile(sorted: number[], p: number): number {

@@ -10,7 +10,7 @@ import { search } from '../../electron/core/corpus/search';
 import { startSearchWorkers } from '../../electron/core/corpus/search-workers';
 import { closeProject, openProject, type ProjectContext } from '../../electron/core/project/context';
 import { generateCorpus, storyTerm, TOPIC_WORDS, type GeneratedArticle } from './corpus-generator';
-import { percentile, printTable, time, timeAsync, type Row } from './measure';
+import { collectGarbage, percentile, printTable, time, timeAsync, type Row } from './measure';
 import { benchComparison } from './comparison-bench';
 import { benchExport } from './export-bench';
 import { benchLibrary } from './library-bench';
@@ -200,7 +200,7 @@ try {
     if (n === Math.max(...sizes)) {
       // The generated corpus (some 250 MB of strings in this process, which the app never holds) is collected
       // first: V8 would otherwise collect it in background threads during the searches, on the cores they rank on.
-      (globalThis as { gc?: () => void }).gc?.();
+      collectGarbage();
       // The app starts them with the first search of a large project and uses them once they run.
       benchSearch(imported.ctx, imported.baseline, n, await startSearchWorkers(imported.ctx));
       benchLibrary(rows, imported.ctx, n);
