@@ -50,7 +50,7 @@ export const rowidRange = (low: number, high: number): Scope => ({ where: `AND r
 /**
  * The hits in the filter (and between `within.low` and `within.high`, when given). The filter's lowest and
  * highest id go to FTS5 as a rowid range: a story's articles, imported together, lie close, and FTS5 then reads
- * only that stretch of each term's list. A hit's byte is read by substr() on the bound blob, in SQLite: a fifth
+ * only that stretch of each term's list. A hit's byte is read by substr() on the bound blob, in SQLite: half
  * of the cost of calling into JavaScript for each hit.
  */
 export function filterScope(set: FilterSet, within = { low: 0, high: Number.MAX_SAFE_INTEGER }): Scope {

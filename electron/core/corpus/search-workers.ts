@@ -86,7 +86,7 @@ class SearchWorkers {
   }
 
   /**
-   * The thread's answer, once its flag is up. The message is read until it is there: once in some 10,000 searches
+   * The thread's answer, once its flag is up. The message is read until it is there: once in many thousand searches
    * it was not yet, just after the flag went up.
    */
   private answerOf(thread: Thread): WorkerAnswer {
