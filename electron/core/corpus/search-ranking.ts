@@ -48,14 +48,12 @@ export const WHOLE_INDEX: Scope = { where: '' };
 export const rowidRange = (low: number, high: number): Scope => ({ where: `AND rowid BETWEEN ${low} AND ${high}` });
 
 /**
- * The hits in the filter (and between `within.low` and `within.high`, when given). The filter's lowest and
- * highest id go to FTS5 as a rowid range: a story's articles, imported together, lie close, and FTS5 then reads
+ * The hits in the filter. The filter's lowest and highest id go to FTS5 as a rowid range: a story's articles, imported together, lie close, and FTS5 then reads
  * only that stretch of each term's list. A hit's byte is read by substr() on the bound blob, in SQLite: half
  * of the cost of calling into JavaScript for each hit.
  */
-export function filterScope(set: FilterSet, within = { low: 0, high: Number.MAX_SAFE_INTEGER }): Scope {
-  const [low, high] = [Math.max(set.low, within.low), Math.min(set.high, within.high)];
-  return { where: `AND rowid BETWEEN ${low} AND ${high} AND substr(@filter, rowid + 1, 1) = x'01'`, filter: set.bits };
+export function filterScope(set: FilterSet): Scope {
+  return { where: `AND rowid BETWEEN ${set.low} AND ${set.high} AND substr(@filter, rowid + 1, 1) = x'01'`, filter: set.bits };
 }
 
 const count = (db: Database.Database, match: string, scope: Scope) =>

@@ -5,7 +5,7 @@ import { toFtsQuery } from '../../../shared/search/fts-query';
 import type { ProjectContext } from '../project/context';
 import { filterIds, SUMMARY_COLUMNS } from './filter-sql';
 import { pageSnippets } from './page-snippets';
-import { filterScope, filterSet, rankHits, WHOLE_INDEX, type FilterSet } from './search-ranking';
+import { filterScope, filterSet, rankHits, WHOLE_INDEX, type FilterIds, type FilterSet } from './search-ranking';
 import { workerSearch, type WorkerSearch } from './search-workers';
 
 function explain(query: string, error: Error): UserError {
@@ -37,20 +37,20 @@ function settleCorpusVersion(ctx: ProjectContext) {
 /** The filter's articles, kept while the filter and the corpus stay the same: paging through one search reuses them. */
 const filterSets = new WeakMap<ProjectContext, { key: string; set: FilterSet }>();
 
-function filterSetOf(ctx: ProjectContext, filter: ArticleFilter, key: string): FilterSet {
+function filterSetOf(ctx: ProjectContext, ids: FilterIds, key: string): FilterSet {
   const known = filterSets.get(ctx);
   if (known?.key === key) return known.set;
-  const set = filterSet(ctx.db, filterIds(filter)!);
+  const set = filterSet(ctx.db, ids);
   filterSets.set(ctx, { key, set });
   return set;
 }
 
 /** One page of hits in rank order, and how many hits there are: from the search workers on a large project. */
 function rankedPage(ctx: ProjectContext, workers: WorkerSearch | null, match: string, filter: ArticleFilter, offset: number, limit: number) {
-  const version = corpusVersion(ctx);
-  const key = filterIds(filter) && JSON.stringify([filter, version]);
-  if (workers) return workers.rank(match, key ? { filter, key } : null, offset, limit);
-  return rankHits(ctx.db, match, key ? filterScope(filterSetOf(ctx, filter, key)) : WHOLE_INDEX, offset, limit);
+  const ids = filterIds(filter);
+  const key = JSON.stringify([filter, corpusVersion(ctx)]);
+  if (workers) return workers.rank(match, ids ? { filter, key } : null, offset, limit);
+  return rankHits(ctx.db, match, ids ? filterScope(filterSetOf(ctx, ids, key)) : WHOLE_INDEX, offset, limit);
 }
 
 export function search(ctx: ProjectContext, query: string, filter: ArticleFilter, offset: number, limit: number): { total: number; hits: SearchHit[] } {
